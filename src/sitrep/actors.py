@@ -1,0 +1,207 @@
+"""Actor mentions: names, aliases, capitals used for governments, demonyms with a generic noun
+("Russian jets"), and named organisations and people the lexicon does not know, linked to
+canonical actors.
+
+The stage runs in two steps around `places`: `match_aliases` finds every lexicon form first (so
+that places never claims "HTS" or "Hezbollah"), and `link_actors` builds the actor list once
+places has taken the spans used as locations ("in Syria" is a place, "Syria said" an actor).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ActorInfo, Alias, Lexicon
+from .records import Actor, Span
+
+# A country or capital governed by one of these prepositions names ground, not a government.
+LOCATIVE_PREPS = {"in", "into", "inside", "near", "at", "across", "around", "throughout", "outside",
+                  "within", "to", "toward", "towards", "from", "through", "via", "over", "of", "between",
+                  "along", "beyond", "on", "off", "onto", "north", "south", "east", "west", "than", "like"}
+# Dependency labels of a span used as an agent: the subject acts, the possessor owns.
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "appos", "conj", "dobj", "iobj", "attr"}
+UNKNOWN_ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
+
+
+@dataclass(frozen=True, slots=True)
+class AliasMatch:
+    """A lexicon form found in the document, as token positions."""
+
+    start: int  # token index
+    end: int
+    alias: Alias
+
+
+def match_aliases(doc, lexicon: Lexicon) -> list[AliasMatch]:
+    """Every lexicon form in `doc`, longest first and never overlapping."""
+    matches, i, n = [], 0, len(doc)
+    while i < n:
+        found = None
+        if not doc[i].is_punct and not doc[i].is_space:
+            for j in range(min(n, i + lexicon.max_words), i, -1):
+                if doc[j - 1].is_punct and j - 1 > i:
+                    continue
+                alias = lexicon.lookup(doc[i:j].text)
+                if alias is not None and _stands_alone(doc, i, j, alias):
+                    found = AliasMatch(i, j, alias)
+                    break
+        if found:
+            matches.append(found)
+            i = found.end
+        else:
+            i += 1
+    return matches
+
+
+def _stands_alone(doc, start: int, end: int, alias: Alias) -> bool:
+    """A single lower-case word matches a generic noun only; a name must be capitalised in the text
+    ("chad" the word is not Chad), and must not be part of a longer proper name."""
+    span = doc[start:end]
+    if alias.role == "generic":
+        return True
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return False
+    # "Moscow Mills" or "Russia Today": a longer proper name continues past the match.
+    after = doc[end] if end < len(doc) else None
+    return not (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I" and alias.role != "demonym")
+
+
+def is_locative(doc, start: int, end: int) -> bool:
+    """Whether the span at these token positions names ground ("in Syria", "Syria's north")."""
+    root = doc[start:end].root
+    head = root
+    while head.dep_ in {"compound", "conj", "appos"} and head.head != head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return True
+    return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \
+        head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    """One actor mention: the span and the canonical actor it names."""
+
+    start: int  # character offsets into the article text
+    end: int
+    actor: str
+    text: str
+    token_start: int
+    token_end: int
+
+
+def link_actors(doc, lexicon: Lexicon, matches: list[AliasMatch], place_tokens: set[int],
+                new_actors: dict[str, ActorInfo]) -> list[LinkedMention]:
+    """Actor mentions in `doc`, skipping tokens that `places` resolved as locations. Actors the
+    lexicon lacks are added to `new_actors` (one dict per document, so that a batch's order never
+    changes a document's output)."""
+    mentions: list[LinkedMention] = []
+    used: set[int] = set()
+    for m in matches:
+        if any(t in place_tokens for t in range(m.start, m.end)):
+            continue
+        linked = _link_match(doc, lexicon, m)
+        if linked is not None:
+            mentions.append(linked)
+            used.update(range(linked.token_start, linked.token_end))
+    mentions.extend(_unknown_named_actors(doc, lexicon, used | place_tokens, new_actors))
+    return sorted(mentions, key=lambda x: (x.start, x.end))
+
+
+def _link_match(doc, lexicon: Lexicon, m: AliasMatch) -> LinkedMention | None:
+    alias = m.alias
+    start, end = m.start, m.end
+    if alias.role == "demonym":
+        # "Russian jets", "Syrian army", "Russian and Syrian aircraft": the demonym with its noun.
+        noun = _generic_head(doc, m.end, lexicon)
+        if noun is None:
+            return None
+        sector_alias = lexicon.lookup(doc[noun].text)
+        sector = sector_alias.sector if sector_alias is not None and sector_alias.role == "generic" else "MIL"
+        actor = lexicon.country_actor(alias.country, sector)
+        end = noun + 1 if noun == m.end else m.end
+    elif alias.role == "generic":
+        if _has_demonym_before(doc, m.start, lexicon):
+            return None  # already taken with its demonym
+        actor = lexicon.generic_actor(alias.sector)
+    elif alias.role == "capital":
+        if is_locative(doc, start, end):
+            return None
+        actor = lexicon.actors.get(alias.actor)
+    elif alias.actor in lexicon.actors and lexicon.actors[alias.actor].kind == "state":
+        if is_locative(doc, start, end):
+            return None
+        actor = lexicon.actors[alias.actor]
+    else:
+        actor = lexicon.actors.get(alias.actor)
+    if actor is None:
+        return None
+    span = doc[start:end]
+    return LinkedMention(span.start_char, span.end_char, actor.id, span.text, start, end)
+
+
+def _generic_head(doc, after: int, lexicon: Lexicon) -> int | None:
+    """Token index of the generic actor noun that a demonym ending before `after` qualifies."""
+    demonym_token = doc[after - 1]
+    head = demonym_token.head
+    candidates = [after] if after < len(doc) else []
+    candidates.append(head.i)
+    if head.dep_ == "conj" or demonym_token.dep_ == "conj":
+        candidates.append(head.head.i)
+    if after < len(doc) and any(ch.isdigit() for ch in doc[after].text) and doc[after].text[:1].isupper():
+        return after  # "Turkish F-16s", "Russian Su-24": a weapon designation stands for the military
+    for i in candidates:
+        alias = lexicon.lookup(doc[i].text)
+        if alias is not None and alias.role == "generic" and i >= after:
+            return i
+    return None
+
+
+def _has_demonym_before(doc, index: int, lexicon: Lexicon) -> bool:
+    prev = doc[index - 1] if index > 0 else None
+    if prev is None:
+        return False
+    alias = lexicon.lookup(prev.text)
+    return alias is not None and alias.role == "demonym"
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+_DESIGNATION = re.compile(r"\b[A-Za-z]+-?[A-Za-z]*\d")  # Su-24, Pantsir-S1, S-200, F-16s: equipment, not actors
+
+
+def _unknown_named_actors(doc, lexicon: Lexicon, taken: set[int], new_actors: dict[str, ActorInfo]) -> list[LinkedMention]:
+    """Organisations and people the lexicon lacks stay as new actors (id `new:<slug>`), not dropped."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "PERSON"} or any(t in taken for t in range(ent.start, ent.end)):
+            continue
+        if _DESIGNATION.search(ent.text) or lexicon.lookup(ent.text) is not None:
+            continue
+        tokens = [t for t in ent if not t.is_punct]
+        if not tokens or not all(t.text[:1].isupper() or t.is_stop for t in tokens):
+            continue
+        span = ent
+        if span[0].lower_ == "the":
+            span = span[1:]
+        slug = _SLUG.sub("-", span.text.lower()).strip("-")
+        if not slug:
+            continue
+        kind = "person" if ent.label_ == "PERSON" else "group"
+        actor_id = f"new:{slug}"
+        new_actors.setdefault(actor_id, ActorInfo(actor_id, span.text, kind, None, None))
+        out.append(LinkedMention(span.start_char, span.end_char, actor_id, span.text, span.start, span.end))
+    return out
+
+
+def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo]) -> tuple[Actor, ...]:
+    """The document's actors, each with all its mentions, in order of first mention."""
+    by_actor: dict[str, list[Span]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor, []).append(Span(m.text, m.start, m.end))
+    out = []
+    for actor_id, spans in by_actor.items():
+        info = lexicon.actors.get(actor_id) or new_actors[actor_id]
+        out.append(Actor(actor_id, info.name, info.kind, info.country, info.wikidata, tuple(spans)))
+    return tuple(out)

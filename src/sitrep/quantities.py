@@ -1,0 +1,180 @@
+"""Numbers with units and ranges: "2,000 to 4,000 personnel", "about 50 miles", "more than 300 people
+were killed", "dozens of", "$4 billion in aid". Units and what they count live in
+`data/quantities/units.tsv`; what a casualty figure counts comes from the verb that follows it.
+
+A number with no unit, currency or counted noun is not a quantity: years and ordinals stay out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+
+from .records import Evidence, Quantity, evidence_of
+
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12}
+# Vague amounts: (low, high, approx), documented in the README.
+VAGUE = {"dozens": (24, None, "at_least"), "scores": (40, None, "at_least"), "hundreds": (200, None, "at_least"),
+         "thousands": (2000, None, "at_least"), "tens of thousands": (20000, None, "at_least"),
+         "hundreds of thousands": (200000, None, "at_least"), "millions": (2000000, None, "at_least")}
+SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "k": 1e3}
+APPROX = [("about", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over"),
+          ("at_least", r"at least|no fewer than|no less than|a minimum of"),
+          ("more_than", r"more than|over|upwards of|in excess of|above|greater than"),
+          ("up_to", r"up to|as many as|no more than|fewer than|less than|under|a maximum of|at most")]
+CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+COUNT_VERBS = [("killed", r"killed|dead|died|slain|massacred|executed|lost their lives|deaths|fatalities|death toll"),
+               ("wounded", r"wounded|injured|hurt|maimed|casualties"),
+               ("displaced", r"displaced|fled|uprooted|forced from|evacuated|homeless"),
+               ("detained", r"detained|arrested|held|abducted|kidnapped|taken hostage|captured|imprisoned|jailed")]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+_APPROX_RE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in APPROX)
+QUANTITY = re.compile(
+    rf"(?:(?:{_APPROX_RE})\s+)?"
+    rf"(?:between\s+)?"
+    rf"(?P<cur>US\$|\$|€|£)?"
+    rf"(?:(?P<vague>{_VAGUE})|(?P<low>{_NUM}|{_WORDNUM})(?P<lowscale>{_SCALE}))"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>US\$|\$|€|£)?(?P<high>{_NUM}|{_WORDNUM})(?P<highscale>{_SCALE}))?"
+    rf"(?:\s+of)?",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    version: str
+    table: dict[str, tuple[str, str]]
+    max_words: int
+
+
+def load_units() -> Units:
+    path = importlib_resources.files("sitrep") / "data" / "quantities" / "units.tsv"
+    table, version = {}, "units"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if m := re.match(r"#\s*(units\.v\d+)", line):
+                version = m.group(1)
+            continue
+        if line.strip():
+            surface, unit, counted = line.split("\t")
+            table[surface] = (unit, counted)
+    return Units(version, table, max(len(k.split()) for k in table))
+
+
+def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
+    """Quantities in a parsed document. `claimant_for(char_offset)` names who says the sentence, if anyone."""
+    text = doc.text
+    out = []
+    for m in QUANTITY.finditer(text):
+        if not _at_word_boundary(text, m.start(), m.end()):
+            continue
+        unit_info = _unit_after(text, m.end(), units) or _people_by_verb(text, m.end())
+        currency = CURRENCY.get((m.group("cur") or "").lower())
+        if unit_info is None and currency is None and not text[m.end():m.end() + 2].startswith("%"):
+            continue
+        low, high, approx = _values(m)
+        if low is None and high is None:
+            continue
+        end = m.end()
+        if currency:
+            unit, counted = currency, "money"
+        elif unit_info is None:
+            unit, counted, end = "%", "other", m.end() + 1
+        else:
+            (unit, counted), end = unit_info
+        if _looks_like_year(m, unit_info, currency):
+            continue
+        sent = doc.char_span(m.start(), end, alignment_mode="expand")
+        sentence = sent.sent if sent is not None else None
+        if counted in {"other", "troops"} and sentence is not None:
+            counted = _counted_from_verb(text[end:sentence.end_char], counted)
+        start = m.start()
+        evidence = evidence_of(sentence) if sentence is not None \
+            else Evidence(text[start:end], start, end)
+        claimant = claimant_for(start) if claimant_for else None
+        out.append(Quantity(text[start:end].rstrip(), start, start + len(text[start:end].rstrip()), low, high,
+                            unit, approx, counted, claimant, evidence))
+    return out
+
+
+def _at_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    return not (before.isalnum() or before in "-/")
+
+
+def _unit_after(text: str, pos: int, units: Units):
+    """The unit word(s) right after a number, skipping up to two adjectives ("three Russian aircraft")."""
+    words = list(re.finditer(r"[A-Za-z%]+(?:-[A-Za-z]+)?", text[pos:pos + 80]))
+    if not words or words[0].start() > 2:
+        return None
+    for skip in range(0, 3):
+        for n in range(units.max_words, 0, -1):
+            if skip + n > len(words):
+                continue
+            chunk = words[skip:skip + n]
+            if any(b.start() - a.end() > 1 for a, b in zip(chunk, chunk[1:])):
+                continue
+            surface = " ".join(w.group(0).lower() for w in chunk)
+            if surface in units.table:
+                return units.table[surface], pos + chunk[-1].end()
+    return None
+
+
+def _people_by_verb(text: str, pos: int):
+    """"At least 24 were killed": a bare number that a casualty verb counts is a number of people."""
+    m = re.match(r"\s+(?:were|have been|had been|are|was)\b", text[pos:pos + 20])
+    if m and _counted_from_verb(text[pos:pos + 60], "") != "":
+        return ("people", "other"), pos
+    return None
+
+
+def _values(m) -> tuple[float | None, float | None, str]:
+    approx = next((name for name, _ in APPROX if m.group(name)), None)
+    if m.group("vague"):
+        low, high, kind = VAGUE[m.group("vague").lower()]
+        return low, high, kind
+    low = _number(m.group("low"), m.group("lowscale"))
+    if m.group("high"):
+        high = _number(m.group("high"), m.group("highscale") or m.group("lowscale"))
+        if m.group("highscale") and not m.group("lowscale"):
+            low = _number(m.group("low"), m.group("highscale"))
+        return low, high, "range"
+    if approx in {"at_least", "more_than"}:
+        return low, None, approx
+    if approx == "up_to":
+        return None, low, approx
+    return low, low, approx or "exact"
+
+
+def _number(raw: str, scale: str | None) -> float | None:
+    raw = raw.lower()
+    value = WORD_NUMBERS.get(raw)
+    if value is None:
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    factor = SCALES.get((scale or "").strip().lower(), 1)
+    result = value * factor
+    return int(result) if float(result).is_integer() else result
+
+
+def _looks_like_year(m, unit_info, currency) -> bool:
+    raw = m.group("low") or ""
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", raw)) and unit_info is None and currency is None
+
+
+def _counted_from_verb(rest: str, default: str) -> str:
+    window = rest[:60].lower()
+    for counted, pattern in COUNT_VERBS:
+        if re.search(rf"\b(?:were|was|have been|had been|are|been)?\s*(?:{pattern})\b", window):
+            return counted
+    return default

@@ -1,0 +1,32 @@
+"""Every data file is checked by its checker: ids well formed and unique, every alias naming one
+actor, every overlay point inside its country's outline, every gold span inside its sentence."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+CHECKERS = [TESTS / "checks" / "check_actors.py", TESTS / "checks" / "check_triggers.py",
+            TESTS / "checks" / "check_overlay.py", TESTS / "data" / "cleaning" / "check_gold.py",
+            TESTS / "data" / "events" / "check_events.py", TESTS / "data" / "timeq" / "check_timeq.py"]
+
+
+@pytest.mark.parametrize("checker", CHECKERS, ids=lambda p: p.stem)
+def test_data_file_passes_its_checker(checker):
+    proc = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+
+
+def test_lexicon_aliases_each_name_one_actor():
+    from sitrep.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.lookup("HTS").actor == "hts"
+    assert lex.lookup("Hayat Tahrir al-Sham").actor == "hts"
+    assert lex.lookup("al-Jolani").actor == lex.lookup("al-Julani").actor == lex.lookup("Ahmed al-Sharaa").actor
+    assert lex.lookup("Moscow").actor == "RUS-GOV" and lex.lookup("Moscow").role == "capital"
+    assert lex.lookup("Syrian").role == "demonym" and lex.lookup("Syrian").country == "SY"
+    assert lex.lookup("is") is None  # "IS" the group matches only as written
