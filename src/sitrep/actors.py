@@ -37,8 +37,9 @@ def match_aliases(doc, lexicon: Lexicon) -> list[AliasMatch]:
     matches, i, n = [], 0, len(doc)
     while i < n:
         found = None
-        if not doc[i].is_punct and not doc[i].is_space:
-            for j in range(min(n, i + lexicon.max_words), i, -1):
+        window = lexicon.window_at(doc[i].lower_)
+        if window and not doc[i].is_punct and not doc[i].is_space:
+            for j in range(min(n, i + window), i, -1):
                 if doc[j - 1].is_punct and j - 1 > i:
                     continue
                 alias = lexicon.lookup(doc[i:j].text)

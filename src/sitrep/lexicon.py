@@ -7,6 +7,7 @@ generic noun ("Syrian rebels") gives `SYR-REB` and the like.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from typing import Iterator
@@ -52,6 +53,12 @@ class Lexicon:
     exact_aliases: dict[str, Alias] = field(default_factory=dict)      # case-sensitive acronyms
     iso3: dict[str, str] = field(default_factory=dict)                 # alpha-2 -> alpha-3
     max_words: int = 1
+    # First words of every form (lower case), each with how many tokens its forms may span: the
+    # matcher tries a window only where one of these starts, which keeps matching linear.
+    starts: dict[str, int] = field(default_factory=dict)
+
+    def window_at(self, token_lower: str) -> int:
+        return self.starts.get(token_lower, 0)
 
     def lookup(self, text: str) -> Alias | None:
         return self.exact_aliases.get(text) or self.aliases.get(" ".join(text.lower().split()))
@@ -125,4 +132,9 @@ def _add(lex: Lexicon, forms: list[str], alias: Alias, *, exact: bool = False) -
         key = form if exact else " ".join(form.lower().split())
         table = lex.exact_aliases if exact else lex.aliases
         table.setdefault(key, alias)
-        lex.max_words = max(lex.max_words, len(form.replace("-", " - ").split()) + 2)
+        words = len(re.findall(r"\w+|[^\w\s]", form)) + 1
+        lex.max_words = max(lex.max_words, words)
+        low = form.lower()
+        for first in {low.split()[0], re.match(r"\w*", low).group(0)}:
+            if first:
+                lex.starts[first] = max(lex.starts.get(first, 0), words)

@@ -45,18 +45,20 @@ UNKNOWN = Resolved(None, None, "unknown")
 def find_times(doc, published: str | None) -> list[TimeRef]:
     """Time expressions in a parsed document, resolved against `published` (ISO date or None)."""
     pub = dt.date.fromisoformat(published) if published else None
+    text_all = doc.text  # spaCy rebuilds Doc.text on every access
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     for pattern in EXTRA_PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text_all):
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
     out = []
     for s, e in sorted(spans):
-        text = doc.text[s:e]
+        text = text_all[s:e]
         # "the past two years" keeps "the": the span is what the text says.
-        resolved = resolve(text, pub, future_hint=_future_context(doc.text, s))
+        future_hint = _future_context(text_all, s)
+        resolved = resolve(text, pub, future_hint=future_hint)
         is_future = bool(pub and resolved.end and resolved.start and resolved.start > pub)
-        if pub and resolved.end and resolved.end > pub and _future_context(doc.text, s):
+        if pub and resolved.end and resolved.end > pub and future_hint:
             is_future = True
         out.append(TimeRef(text, s, e, _iso(resolved.start), _iso(resolved.end), resolved.precision, is_future))
     return out
