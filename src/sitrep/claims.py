@@ -1,25 +1,46 @@
-"""Checkable statements: distances between two places measured against the gazetteer, and casualty
-and force-size figures kept as claims with whoever states them.
+"""Checkable statements, with a verdict and the evidence:
 
-Distance tolerance: a stated "about" allows 25 per cent either way, an exact figure 10 per cent.
-A stated distance may also be by road, and a straight line can be up to 40 per cent shorter than a
-road: when the figure only fits as a road distance the claim is consistent with method "road".
+- distance: "A lies about 50 miles from B", "A, 75 miles north of B", "A and B, about 60 km apart",
+  "from A to B ... some 140 km": measured great-circle against the gazetteer. A stated "about"
+  allows 25 per cent either way, an exact figure 10 per cent; a stated distance may also be by road,
+  and a straight line can be up to 40 per cent shorter than a road, so a figure that fits only as a
+  road distance is consistent with method "road" (and said so in `tolerance`).
+- bearing: "A, north of B": the bearing from B to A within 67.5 degrees of the stated direction.
+- containment: "A, in B province", "A in northern B": A's country must be B's; for a province, B
+  must be the nearest provincial centre to A (a Voronoi stand-in for boundaries we do not ship);
+  for "northern B", A must lie in that part of B as seen from B's centre.
+- casualty and force-size figures: kept as claims with their claimant, unverifiable by the gazetteer.
 """
 from __future__ import annotations
 
-from .gazetteer import great_circle_km
+import math
+import re
+
+from .gazetteer import Gazetteer, great_circle_km
 from .places import PlaceMention
-from .records import Claim, Measure, Quantity
+from .records import Claim, Measure, Quantity, evidence_of
 
 TO_KM = {"km": 1.0, "mi": 1.609344, "m": 0.001, "nmi": 1.852}
 ABOUT_TOLERANCE = 0.25
 EXACT_TOLERANCE = 0.10
-ROAD_FACTOR = 1 / 0.6  # road distance up to this multiple of the straight line
+ROAD_FACTOR = 1 / 0.6  # a road may be this many times the straight line (straight up to 40% shorter)
+BEARING_TOLERANCE = 67.5
 # Features whose point stands for a large area: a distance to them cannot be checked to 25 per cent.
 AREAL = {"country", "admin1", "region", "water"}
+SETTLEMENTS = {"city", "town", "village", "base", "airport", "crossing", "camp", "landmark", "infrastructure", "admin2"}
+
+_DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+DIRECTIONS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+              "west": 270, "northwest": 315}
+# What may stand between a distance and the place it is measured from.
+_TO_PLACE = re.compile(rf"^\s*(?P<road>by (?:the main )?(?:road|highway)\s+)?(?:away\s+)?(?:(?P<dir>{_DIRECTION})(?:ern)?\s+of|from|outside(?: of)?|of)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$", re.I)
+_ROAD = re.compile(r"\bby (?:the main )?(?:road|highway)|\balong the (?:\w+ )?(?:road|highway)|\bdrive\b", re.I)
 
 
-def find_claims(doc_id: str, text: str, quantities: list[Quantity], places: list[PlaceMention]) -> tuple[Claim, ...]:
+def find_claims(doc_id: str, doc, quantities: list[Quantity], places: list[PlaceMention],
+                gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
+    """Claims in a parsed document, from its quantities and resolved places."""
+    text = doc.text
     out = []
     for q in quantities:
         if q.counted == "distance" and q.unit in TO_KM:
@@ -30,38 +51,62 @@ def find_claims(doc_id: str, text: str, quantities: list[Quantity], places: list
             out.append(_kept_claim(doc_id, "casualty", q))
         elif q.counted in {"troops", "personnel"}:
             out.append(_kept_claim(doc_id, "force_size", q))
-    return tuple(out)
+    out += _bearing_claims(doc_id, doc, text, places)
+    if gazetteer is not None:
+        out += _containment_claims(doc_id, doc, text, places, gazetteer)
+    return tuple(sorted(out, key=lambda c: c.id))
 
+
+# --- distance -------------------------------------------------------------------------------
 
 def _distance_claim(doc_id: str, text: str, q: Quantity, places: list[PlaceMention]) -> Claim | None:
-    """"A lies about 50 miles from B": B is the place after "from"; A the nearest place before the
-    figure in its sentence that is not itself the object of an earlier "from"."""
-    sent_lo, sent_hi = q.evidence.start, q.evidence.end
-    after = [p for p in places if q.end <= p.start < min(q.end + 30, sent_hi)
-             and text[q.end:p.start].strip().lower().startswith("from")]
-    if not after:
+    pair = _distance_pair(text, q, places)
+    if pair is None:
         return None
-    to_place = after[0]
-    before = [p for p in places if sent_lo <= p.start < q.start and not _after_from(text, p)
-              and p.entry.gid != to_place.entry.gid]
-    if not before:
-        return None
-    from_place = before[-1]
-    start, end = from_place.start, to_place.end
-    stated_km = (q.low if q.low is not None else q.high) * TO_KM[q.unit]
+    from_place, to_place, road_stated = pair
+    stated_value = q.low if q.low is not None else q.high
+    stated_km = stated_value * TO_KM[q.unit]
     tolerance = ABOUT_TOLERANCE if q.approx in {"about", "range"} else EXACT_TOLERANCE
     claim_id = f"{doc_id}-cl{q.start}"
-    stated = Measure(_num(q.low if q.low is not None else q.high), q.unit, None)
+    start, end = min(from_place.start, to_place.start, q.start), max(from_place.end, to_place.end, q.end)
+    stated = Measure(_num(stated_value), q.unit, "road" if road_stated else None)
     if from_place.entry.feature in AREAL or to_place.entry.feature in AREAL:
         return Claim(claim_id, "distance", text[start:end], stated, None,
                      "not checked: one place is an area, not a point", "unverifiable", q.claimant, q.evidence)
     measured_km = great_circle_km(from_place.entry.lat, from_place.entry.lon, to_place.entry.lat, to_place.entry.lon)
     verdict, method = _distance_verdict(stated_km, measured_km, tolerance)
-    why = f"±{int(tolerance * 100)}% ({'about' if tolerance == ABOUT_TOLERANCE else 'exact figure'})"
+    why = f"±{int(tolerance * 100)}% ({'about' if tolerance == ABOUT_TOLERANCE else 'exact figure'}) of the great-circle distance"
     if method == "road":
-        why += "; fits only as a road distance (straight line up to 40% shorter)"
-    measured = Measure(round(measured_km * (1 if q.unit == "km" else 1 / TO_KM[q.unit]), 1), q.unit, method)
+        why = f"±{int(tolerance * 100)}% of a road distance, taken as up to {ROAD_FACTOR:.2f}× the great-circle one"
+    measured = Measure(round(measured_km / TO_KM[q.unit], 1), q.unit, method)
     return Claim(claim_id, "distance", text[start:end], stated, measured, why, verdict, q.claimant, q.evidence)
+
+
+def _distance_pair(text: str, q: Quantity, places: list[PlaceMention]):
+    """(A, B, stated as road) for a distance quantity, or None when the sentence names no pair."""
+    sent_lo, sent_hi = q.evidence.start, q.evidence.end
+    in_sentence = [p for p in places if sent_lo <= p.start < sent_hi]
+    road = bool(_ROAD.search(text[sent_lo:sent_hi]))
+    after = [p for p in in_sentence if q.end <= p.start < q.end + 60 and _TO_PLACE.match(text[q.end:p.start])]
+    before = [p for p in in_sentence if p.end <= q.start]
+    if after:
+        to_place = after[0]
+        # the subject: the nearest place before the figure that is not itself a "from" object
+        candidates = [p for p in before if not _after_from(text, p) and p.entry.gid != to_place.entry.gid]
+        if candidates:
+            return candidates[-1], to_place, road
+        return None
+    tail = text[q.end:q.end + 15].lower()
+    if re.match(r"^\s*apart\b", tail) and len(before) >= 2:
+        return before[-2], before[-1], road
+    # "from A to B ... some 140 km"
+    m = [p for p in before if _after_from(text, p)]
+    if m:
+        origin = m[-1]
+        later = [p for p in before if p.start > origin.end and text[origin.end:p.start].strip().lower().startswith("to")]
+        if later:
+            return origin, later[0], road
+    return None
 
 
 def _distance_verdict(stated_km: float, measured_km: float, tolerance: float) -> tuple[str, str]:
@@ -75,6 +120,85 @@ def _distance_verdict(stated_km: float, measured_km: float, tolerance: float) ->
 def _after_from(text: str, p: PlaceMention) -> bool:
     return text[max(0, p.start - 6):p.start].strip().lower().endswith("from")
 
+
+# --- bearing --------------------------------------------------------------------------------
+
+_BEARING = re.compile(rf"^,?\s*(?:just\s+|some\s+|about\s+|roughly\s+|\w+\s+(?:km|miles)\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
+
+
+def _bearing_claims(doc_id: str, doc, text: str, places: list[PlaceMention]) -> list[Claim]:
+    out = []
+    for a, b in zip(places, places[1:]):
+        between = text[a.end:b.start]
+        m = _BEARING.match(between)
+        if m is None or a.entry.gid == b.entry.gid:
+            continue
+        direction = m.group("dir").lower().replace("-", "")
+        stated = DIRECTIONS[direction]
+        measured = initial_bearing(b.entry.lat, b.entry.lon, a.entry.lat, a.entry.lon)
+        evidence = evidence_of(doc[a.token_start].sent)
+        claim_id = f"{doc_id}-cb{a.start}"
+        if a.entry.feature in AREAL and b.entry.feature in AREAL:
+            verdict, measure = "unverifiable", None
+        else:
+            off = abs((measured - stated + 180) % 360 - 180)
+            verdict = "consistent" if off <= BEARING_TOLERANCE else "inconsistent"
+            measure = Measure(round(measured, 1), "degrees", "great_circle")
+        out.append(Claim(claim_id, "bearing", text[a.start:b.end], Measure(stated, "degrees", None), measure,
+                         f"±{BEARING_TOLERANCE}° of {direction}", verdict, None, evidence))
+    return out
+
+
+def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Compass bearing in degrees from point 1 to point 2."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+# --- containment ----------------------------------------------------------------------------
+
+_CONTAINED = re.compile(rf"^,?\s*in\s+(?:the\s+)?(?:(?P<part>{_DIRECTION}|central)(?:ern)?\s+)?(?:\w+'s\s+)?$", re.I)
+
+
+def _containment_claims(doc_id: str, doc, text: str, places: list[PlaceMention], gazetteer: Gazetteer) -> list[Claim]:
+    out = []
+    for a, b in zip(places, places[1:]):
+        m = _CONTAINED.match(text[a.end:b.start])
+        if m is None or a.entry.feature not in SETTLEMENTS or b.entry.feature not in {"country", "admin1", "region"}:
+            continue
+        if b.entry.feature == "region":
+            continue  # regions have no outline or admin membership here: not checkable
+        verdict, why = _contained(a, b, (m.group("part") or "").lower().replace("-", ""), gazetteer)
+        out.append(Claim(f"{doc_id}-cc{a.start}", "containment", text[a.start:b.end], None,
+                         Measure(0, "admin", "admin") if verdict != "unverifiable" else None, why, verdict, None,
+                         evidence_of(doc[a.token_start].sent)))
+    return out
+
+
+def _contained(a: PlaceMention, b: PlaceMention, part: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    if a.entry.country and b.entry.country and a.entry.country != b.entry.country:
+        return "inconsistent", f"{a.entry.name} is in {a.entry.country}, {b.entry.name} in {b.entry.country}"
+    if b.entry.feature == "admin1":
+        nearest = gazetteer.nearest(a.entry.lat, a.entry.lon, feature="admin1", country=a.entry.country)
+        if nearest is None:
+            return "unverifiable", "no provinces of that country in the gazetteer"
+        if nearest.gid != b.entry.gid:
+            return "inconsistent", f"the nearest provincial centre to {a.entry.name} is {nearest.name}'s"
+        return "consistent", "the nearest provincial centre (stand-in for the boundary)"
+    if part:
+        if part == "central":
+            return ("consistent", "near the country's centre") if great_circle_km(a.entry.lat, a.entry.lon, b.entry.lat, b.entry.lon) < 250 else ("inconsistent", "far from the country's centre")
+        measured = initial_bearing(b.entry.lat, b.entry.lon, a.entry.lat, a.entry.lon)
+        off = abs((measured - DIRECTIONS[part] + 180) % 360 - 180)
+        ok = off <= BEARING_TOLERANCE
+        return ("consistent" if ok else "inconsistent"), f"bearing {measured:.0f}° from the country's centre, ±{BEARING_TOLERANCE}° of {part}"
+    return "consistent", "same country"
+
+
+# --- kept -----------------------------------------------------------------------------------
 
 def _kept_claim(doc_id: str, kind: str, q: Quantity) -> Claim:
     value = q.low if q.low is not None else q.high

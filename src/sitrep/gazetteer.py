@@ -299,6 +299,15 @@ class Gazetteer:
                                 "WHERE gid = ?", (gid,)).fetchone()
         return GazetteerEntry(*row, True) if row else None
 
+    def nearest(self, lat: float, lon: float, *, feature: str, country: str | None) -> GazetteerEntry | None:
+        """The entry of `feature` (e.g. "admin1") in `country` whose point is nearest to (lat, lon)."""
+        rows = self._con.execute("SELECT gid, name, lat, lon, country, feature, admin1, population FROM places "
+                                 "WHERE feature = ? AND country IS ?", (feature, country)).fetchall()
+        if not rows:
+            return None
+        best = min(rows, key=lambda r: (great_circle_km(lat, lon, r[2], r[3]), r[0]))
+        return GazetteerEntry(*best, True)
+
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     return Gazetteer(path or default_path())

@@ -75,7 +75,7 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
         return events_stage.sentence_claimant(span.sent, resources.rules, ctx) if span is not None else None
 
     quantities = quantities_stage.find_quantities(doc, resources.units, claimant_for)
-    claims = claims_stage.find_claims(article.id, article.text, quantities, place_mentions)
+    claims = claims_stage.find_claims(article.id, doc, quantities, place_mentions, resources.gazetteer)
     return Analysis(
         versions=versions, doc=article,
         places=places_stage.collect_places(article.id, place_mentions),

@@ -12,11 +12,15 @@ from importlib import resources as importlib_resources
 
 from .records import Evidence, Quantity, evidence_of
 
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12}
+                "ninety": 90, "zero": 0}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Amounts that are approximate by their nature ("a dozen rockets"): (value, approx).
+ROUND_AMOUNTS = {"a dozen": (12, "about"), "half a dozen": (6, "about"), "a hundred": (100, "exact"),
+                 "a thousand": (1000, "exact"), "a couple of": (2, "about"), "a handful of": (5, "about")}
 # Vague amounts: (low, high, approx), documented in the README.
 VAGUE = {"dozens": (24, None, "at_least"), "scores": (40, None, "at_least"), "hundreds": (200, None, "at_least"),
          "thousands": (2000, None, "at_least"), "tens of thousands": (20000, None, "at_least"),
@@ -26,15 +30,20 @@ SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, 
 APPROX = [("about", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over"),
           ("at_least", r"at least|no fewer than|no less than|a minimum of"),
           ("more_than", r"more than|over|upwards of|in excess of|above|greater than"),
-          ("up_to", r"up to|as many as|no more than|fewer than|less than|under|a maximum of|at most")]
+          ("up_to", r"up to|as many as|no more than|fewer than|less than|under|a maximum of|at most|within")]
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 COUNT_VERBS = [("killed", r"killed|dead|died|slain|massacred|executed|lost their lives|deaths|fatalities|death toll"),
                ("wounded", r"wounded|injured|hurt|maimed|casualties"),
-               ("displaced", r"displaced|fled|uprooted|forced from|evacuated|homeless"),
+               ("displaced", r"displaced|fled|uprooted|forced from|evacuated|homeless|crossed into|crossed the border|sought refuge|sheltering"),
                ("detained", r"detained|arrested|held|abducted|kidnapped|taken hostage|captured|imprisoned|jailed")]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_UNIT_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_ONE_WORDNUM = rf"(?:{_UNIT_WORD})(?:-(?:{_UNIT_WORD}))?"
+# "two hundred", "thirty-two", "four thousand five hundred", "half a dozen", "a dozen"
+_WORDNUM = (rf"(?:{'|'.join(sorted((re.escape(w) for w in ROUND_AMOUNTS), key=len, reverse=True))})"
+            rf"|(?:{_ONE_WORDNUM}|a)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_ONE_WORDNUM})?)+"
+            rf"|{_ONE_WORDNUM}")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
 _APPROX_RE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in APPROX)
@@ -44,6 +53,7 @@ QUANTITY = re.compile(
     rf"(?P<cur>US\$|\$|€|£)?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<low>{_NUM}|{_WORDNUM})(?P<lowscale>{_SCALE}))"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>US\$|\$|€|£)?(?P<high>{_NUM}|{_WORDNUM})(?P<highscale>{_SCALE}))?"
+    rf"(?=\W|$)"
     rf"(?:\s+of)?",
     re.I)
 
@@ -95,7 +105,7 @@ def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
         sent = doc.char_span(m.start(), end, alignment_mode="expand")
         sentence = sent.sent if sent is not None else None
         if counted in {"other", "troops"} and sentence is not None:
-            counted = _counted_from_verb(text[end:sentence.end_char], counted)
+            counted = _counted_from_verb(text[end:sentence.end_char], counted, text[sentence.start_char:m.start()])
         start = m.start()
         evidence = evidence_of(sentence) if sentence is not None \
             else Evidence(text[start:end], start, end)
@@ -125,6 +135,11 @@ def _unit_after(text: str, pos: int, units: Units):
             surface = " ".join(w.group(0).lower() for w in chunk)
             if surface in units.table:
                 return units.table[surface], pos + chunk[-1].end()
+    for skip in range(0, min(2, len(words))):
+        word = words[skip].group(0)
+        # "100,000 ethnic Armenians", "300 Syrians": a plural of a people's name counts people.
+        if word[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|ese|ks|s)", word) and words[skip].start() - (words[skip - 1].end() if skip else 0) <= 2:
+            return ("people", "other"), pos + words[skip].end()
     return None
 
 
@@ -141,6 +156,12 @@ def _values(m) -> tuple[float | None, float | None, str]:
     if m.group("vague"):
         low, high, kind = VAGUE[m.group("vague").lower()]
         return low, high, kind
+    raw = " ".join(m.group("low").lower().split())
+    if raw in ROUND_AMOUNTS and not m.group("high"):
+        value, inherent = ROUND_AMOUNTS[raw]
+        approx = approx or inherent
+        return (value, None, approx) if approx in {"at_least", "more_than"} else \
+            (None, value, approx) if approx == "up_to" else (value, value, approx)
     low = _number(m.group("low"), m.group("lowscale"))
     if m.group("high"):
         high = _number(m.group("high"), m.group("highscale") or m.group("lowscale"))
@@ -154,9 +175,34 @@ def _values(m) -> tuple[float | None, float | None, str]:
     return low, low, approx or "exact"
 
 
+def words_to_number(words: str) -> int | None:
+    """ "four thousand five hundred" -> 4500, "thirty-two" -> 32, "a hundred" -> 100."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in {"and", ""}:
+            continue
+        if word == "a":
+            current, seen = 1, True
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in SCALE_WORDS:
+            scale = SCALE_WORDS[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
 def _number(raw: str, scale: str | None) -> float | None:
-    raw = raw.lower()
-    value = WORD_NUMBERS.get(raw)
+    raw = " ".join(raw.lower().split())
+    value = ROUND_AMOUNTS[raw][0] if raw in ROUND_AMOUNTS else words_to_number(raw) if raw[:1].isalpha() else None
     if value is None:
         try:
             value = float(raw.replace(",", ""))
@@ -172,9 +218,15 @@ def _looks_like_year(m, unit_info, currency) -> bool:
     return bool(re.fullmatch(r"(1[89]|20)\d\d", raw)) and unit_info is None and currency is None
 
 
-def _counted_from_verb(rest: str, default: str) -> str:
-    window = rest[:60].lower()
+def _counted_from_verb(rest: str, default: str, before: str = "") -> str:
+    """What a number of people counts, from the verb after it ("24 were killed") or the verb just
+    before it ("the strike killed 10 people", "authorities arrested 14")."""
+    after = rest[:60].lower()
     for counted, pattern in COUNT_VERBS:
-        if re.search(rf"\b(?:were|was|have been|had been|are|been)?\s*(?:{pattern})\b", window):
+        if re.search(rf"^\W*(?:\w+\W+){{0,4}}?(?:were|was|have been|had been|are|been|have|had)?\s*(?:{pattern})\b", after):
+            return counted
+    lead = before[-45:].lower()
+    for counted, pattern in COUNT_VERBS:
+        if re.search(rf"\b(?:{pattern})\s+(?:\w+\s+){{0,3}}$", lead):
             return counted
     return default
