@@ -3,7 +3,6 @@ gate in the test suite (which holds them to pinned floors)."""
 from __future__ import annotations
 
 import json
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,4 +84,3 @@ def score_cleaning(folder: Path, junk: JunkPatterns) -> CleaningScore:
     return score
 
 
-_WS = re.compile(r"\s+")
