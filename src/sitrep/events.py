@@ -1,33 +1,59 @@
 """PLOVER events from the dependency parse, driven by data: trigger patterns in
 `data/plover/triggers.jsonl` say which verbs and nouns state which event type and mode; status cues
-in `data/plover/status_cues.json` say how sure the text is that the event happened.
+in `data/plover/status_cues.json` say how sure the text is that the event happened; the
+coefficients in `data/plover/calibration.json` turn an event's features into a calibrated
+`confidence`.
 
-For each trigger the coder reads the source and target from the syntax (subject and object, the
-passive agent, a possessor or demonym on an event noun), the place from the trigger's own
-locative phrases (never just any place in the sentence), the date from the time expression in
-the trigger's clause, and the status and claimant from the words that govern it.
+Per sentence the coder
+1. finds candidate triggers (lemma, word class, surface form, particle, preposition, object,
+   modifier and open-complement constraints of the lexicon);
+2. settles how candidates relate: a light verb and its event noun are one event ("launched an
+   offensive"), a verb whose required object is an event noun wins over the noun ("imposed
+   sanctions"), an event noun nested in a same-type event is that event ("met for talks"), the
+   outcome of an attack is folded into the attack ("struck a car, killing two"), and the content of
+   another event takes its status from it (a threat's content is hypothetical; a request's,
+   commitment's or refusal's content is not coded again; an accusation's content is claimed);
+3. reads the source and target from the syntax (subject and object, the passive agent, the slots
+   the lexicon names, a possessor or demonym on an event noun), the place from the trigger's own
+   locative phrases, the date from the trigger's clause, and the status and claimant from the
+   words that govern it.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from importlib import resources as importlib_resources
 
 from .actors import LinkedMention
 from .errors import ResourceError
+from .lexicon import SECTOR_KINDS
 from .places import PlaceMention
 from .records import ActorRef, Event, EventDate, Mention, PlaceRef, Span, TimeRef, evidence_of
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MATERIAL_CONFLICT = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "SANCTION"}
-# A future-tense cooperative act is an AGREE (a commitment), per PLOVER; other future acts are
-# hypothetical.
+# A future-tense cooperative act is an AGREE (a commitment), per PLOVER; an announced future
+# withdrawal, release or easing is a CONCEDE; other future acts are hypothetical.
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+FUTURE_AS_CONCEDE = {"RETREAT", "CONCEDE"}
 LOCATIVE = {"in", "near", "at", "on", "across", "around", "outside", "inside", "into", "toward", "towards",
             "throughout", "over", "of", "from", "to", "through", "off", "along", "within", "against"}
 SUBJECTS = {"nsubj", "csubj"}
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"}
+# Edges under a governing word that make a clause or phrase its content ("threatened TO ATTACK",
+# "said THAT ...", "demanded THEIR RELEASE", "accused X OF KILLING").
+CONTENT_EDGES = {"ccomp", "xcomp", "dobj", "pcomp", "prep", "acl", "attr", "oprd"}
+SPEECH_EDGES = {"ccomp", "xcomp", "dobj", "parataxis"}
+# Edges that keep a word inside its head's clause, so that the head's negation and modality apply.
+NEGATION_BLOCKERS = {"conj", "advcl", "nsubj", "nsubjpass", "csubj", "relcl", "acl", "appos", "npadvmod",
+                     "ccomp", "parataxis", "csubjpass"}
+MODAL_BLOCKERS = {"ccomp", "parataxis", "relcl", "acl"}
+TEMPORAL_MARKS = {"after", "before", "since", "when", "as", "because", "while", "once", "until", "following"}
+CORROBORATING_KINDS = {"state", "government", "military", "police", "armed_group", "igo", "party", "person"}
+ROLE_DEPS = {"poss", "amod", "compound", "nmod"}
+NESTING_PREPS = {"for", "during", "in", "under", "at", "amid", "with", "of", "on"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +67,43 @@ class Trigger:
     prep: str | None
     object: tuple[str, ...]
     modifier: tuple[str, ...]
-    target_via: tuple[str, ...]
+    target_via: tuple[str, ...] | None
     place_via: tuple[str, ...]
+    actor_via: tuple[str, ...] | None = None
+    xcomp: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    alias_of: str | None = None
+    weak: bool = False
+    outcome: bool = False
+    content: tuple[str, ...] = ()
+    control: str | None = None
+    control_place_via: tuple[str, ...] = ()
+    object_not: tuple[str, ...] = ()
+    xcomp_not: tuple[str, ...] = ()
+    subject_kinds: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return sum(bool(x) for x in (self.particle, self.prep, self.object, self.modifier))
+        return sum(bool(x) for x in (self.particle, self.prep, self.object, self.modifier, self.xcomp, self.forms))
+
+    @property
+    def name(self) -> str:
+        """The rule as written in the output: word class, true lemma and constraints."""
+        return f"{self.pos.lower()}:{self.alias_of or self.lemma}" + "".join(
+            f"+{x}" for x in (self.particle, self.prep, *self.object, *self.modifier, *self.xcomp) if x)
+
+
+@dataclass(slots=True)
+class Calibration:
+    """A logistic map from an event's features to the probability that its type is right."""
+
+    version: str = "uncalibrated"
+    intercept: float = 0.0
+    weights: dict = field(default_factory=dict)
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass(slots=True)
@@ -54,6 +111,19 @@ class Rules:
     version: str
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     cues: dict = field(default_factory=dict)
+    calibration: Calibration = field(default_factory=Calibration)
+
+
+def _trigger_from(d: dict) -> Trigger:
+    def tup(key):
+        return tuple(d.get(key) or ())
+    return Trigger(
+        d["lemma"].lower(), d["pos"], d["type"], tup("mode"), tup("context"), d.get("particle"), d.get("prep"),
+        tup("object"), tup("modifier"), tuple(d["target_via"]) if d.get("target_via") is not None else None,
+        tup("place_via"), tuple(d["actor_via"]) if d.get("actor_via") is not None else None, tup("xcomp"),
+        tuple(f.lower() for f in d.get("forms") or ()), d.get("alias_of"), bool(d.get("weak")),
+        bool(d.get("outcome")), tup("content"), d.get("control"), tup("control_place_via"), tup("object_not"),
+        tup("xcomp_not"), tup("subject_kinds"))
 
 
 def load_rules() -> Rules:
@@ -61,99 +131,536 @@ def load_rules() -> Rules:
     rules = Rules(version="plover_triggers.v1")
     try:
         lines = (base / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
-        rules.cues = json.loads((base / "status_cues.json").read_text(encoding="utf-8"))
+        cues = json.loads((base / "status_cues.json").read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ResourceError(f"PLOVER rule file missing from the sitrep package: {exc.filename}") from None
+    # Word lists become sets: every cue is a membership test.
+    rules.cues = {k: frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
+                  for k, v in cues.items()}
+    calibration = base / "calibration.json"
+    if calibration.is_file():
+        c = json.loads(calibration.read_text(encoding="utf-8"))
+        rules.calibration = Calibration(c.get("version", "calibration"), float(c["intercept"]), dict(c["weights"]))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
+            t = _trigger_from(json.loads(line))
+        except (json.JSONDecodeError, KeyError) as exc:
             raise ResourceError(f"data/plover/triggers.jsonl:{number}: {exc}") from None
-        t = Trigger(d["lemma"].lower(), d["pos"], d["type"], tuple(d.get("mode") or ()), tuple(d.get("context") or ()),
-                    d.get("particle"), d.get("prep"), tuple(d.get("object") or ()), tuple(d.get("modifier") or ()),
-                    tuple(d.get("target_via") or ()), tuple(d.get("place_via") or ()))
         rules.triggers.setdefault((t.lemma, t.pos), []).append(t)
     for entries in rules.triggers.values():
         entries.sort(key=lambda t: -t.specificity)
-    rules.version = f"{rules.version}+{rules.cues.get('version', 'status_cues')}"
+    rules.version = f"{rules.version}+{rules.cues.get('version', 'status_cues')}+{rules.calibration.version}"
     return rules
 
 
 @dataclass(frozen=True, slots=True)
 class DocContext:
-    """What the coder needs from earlier stages, indexed by token."""
+    """What the coder needs from earlier stages, indexed by token. `actor_kinds` maps an actor id to
+    its kind (state, military, armed_group...), `actor_countries` to its country, where known."""
 
     doc_id: str
     published: str | None
     actor_at: dict[int, LinkedMention]
     place_at: dict[int, PlaceMention]
     times: tuple[TimeRef, ...]
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+    actor_countries: dict[str, str | None] = field(default_factory=dict)
+
+    def kind_of(self, actor: str | None) -> str | None:
+        if actor is None:
+            return None
+        if actor in self.actor_kinds:
+            return self.actor_kinds[actor]
+        if actor in SECTOR_KINDS:
+            return SECTOR_KINDS[actor]
+        head, _, sector = actor.partition("-")
+        if sector and sector in SECTOR_KINDS:
+            return SECTOR_KINDS[sector]
+        if len(actor) == 3 and actor.isupper():
+            return "state"
+        return None
+
+    def country_of(self, actor: str | None) -> str | None:
+        if actor is None:
+            return None
+        if actor in self.actor_countries:
+            return self.actor_countries[actor]
+        head, _, _ = actor.partition("-")
+        return head if len(head) == 3 and head.isupper() else None
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+@dataclass(eq=False)
+class Candidate:
+    """A trigger found in a sentence, and what the sentence's other triggers do to it."""
+
+    token: object
+    trigger: Trigger
+    type: str
+    dropped: str | None = None
+    governor: "Candidate | None" = None
+    governor_edge: str | None = None
+    forced_status: tuple | None = None  # (status, claimant, why) from a governing event
+    extra_source: list = field(default_factory=list)
+    extra_target: list = field(default_factory=list)
+    extra_places: list = field(default_factory=list)
+    merged: list = field(default_factory=list)
+    folded_into: "Candidate | None" = None
+    light_verb: object = None
+    ignore: set = field(default_factory=set)  # words that do not govern it (a denial said after a comma)
+
+    @property
+    def alive(self) -> bool:
+        return self.dropped is None
+
+    @property
+    def is_verb(self) -> bool:
+        return self.token.pos_ in {"VERB", "AUX"}
 
 
 def code_events(doc, rules: Rules, ctx: DocContext) -> tuple[Event, ...]:
     """The document's events, one per trigger and place, repeated sayings merged."""
     raw: list[Event] = []
     for sent in doc.sents:
-        for token in sent:
-            if token.i in ctx.actor_at or token.i in ctx.place_at:
-                continue
-            trigger = _match_trigger(token, rules)
-            if trigger is not None:
-                raw.extend(_events_for(token, trigger, sent, rules, ctx))
+        raw.extend(_code_sentence(sent, rules, ctx))
     return _merge_repeats(raw)
 
 
-def _match_trigger(token, rules: Rules) -> Trigger | None:
-    pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
-    if pos is None:
+def _code_sentence(sent, rules: Rules, ctx: DocContext) -> list[Event]:
+    cands: dict[int, Candidate] = {}
+    for token in sent:
+        if token.i in ctx.actor_at or token.i in ctx.place_at:
+            continue
+        trigger = _match_trigger(token, rules, ctx)
+        if trigger is not None and not _is_attributive(token, trigger):
+            cands[token.i] = Candidate(token, trigger, trigger.type)
+    if not cands:
+        return []
+    denier = _relate(cands, sent, rules, ctx)
+    events: list[Event] = []
+    for c in sorted(cands.values(), key=lambda c: c.token.i):
+        if c.alive:
+            events.extend(_events_for(c, sent, rules, ctx))
+    if denier is not None:
+        events.extend(_denied_copy(e, denier) for e in list(events) if e.status == "claimed" and e.type != "ACCUSE")
+    return events
+
+
+def _match_trigger(token, rules: Rules, ctx: DocContext) -> Trigger | None:
+    if token.pos_ in {"VERB", "AUX"}:
+        pos = "VERB"
+    elif token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}):
+        pos = "NOUN"
+    else:
         return None
     for t in rules.triggers.get((token.lemma_.lower(), pos), ()):
-        if _satisfies(token, t):
+        if _satisfies(token, t, ctx):
             return t
     return None
 
 
-def _satisfies(token, t: Trigger) -> bool:
+def _satisfies(token, t: Trigger, ctx: DocContext) -> bool:
     children = list(token.children)
-    if t.particle and not any(c.dep_ == "prt" and c.lower_ == t.particle for c in children):
+    if t.forms and token.lower_ not in t.forms:
         return False
-    if t.prep and not any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ == t.prep for c in children):
+    if t.particle and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle for c in children):
         return False
-    if t.object and not any(c.dep_ in {"dobj", "nsubjpass", "attr"} and c.lemma_.lower() in t.object for c in children) \
-            and not (token.dep_ == "compound" and token.head.lemma_.lower() in t.object):
+    preps = [c for c in children if c.dep_ in {"prep", "prt", "agent", "advmod"}]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "pulled OUT OF": of under out
+    if t.prep and not any(c.lower_ == t.prep for c in preps):
         return False
-    if t.modifier and not any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in t.modifier for c in children):
+    if t.object and not _has_object(token, t, t.object, children, preps):
         return False
+    if t.object_not and _has_object(token, t, t.object_not, children, preps):
+        return False
+    if t.modifier and not any(c.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod", "advmod"} and
+                              c.lemma_.lower() in t.modifier for c in children):
+        return False
+    complements = [c for c in children if c.dep_ in {"xcomp", "ccomp"}]
+    if t.xcomp and not any(c.lemma_.lower() in t.xcomp for c in complements):
+        return False
+    if t.xcomp_not and any("*" in t.xcomp_not or c.lemma_.lower() in t.xcomp_not for c in complements):
+        return False
+    if t.subject_kinds:
+        subject = _subject_of(token)
+        kinds = {ctx.kind_of(a.actor) for a in _actors_in(subject, ctx)} if subject is not None else set()
+        if not kinds & set(t.subject_kinds):
+            return False
     return True
 
 
-# --- roles ----------------------------------------------------------------------------------
+def _has_object(token, t: Trigger, words, children, preps) -> bool:
+    """The theme: the direct object (or passive subject), the object of the entry's preposition, the
+    noun a passive participle modifies ("the declaration signed by ..."), or what a measure noun
+    counts ("11 trucks OF medicine")."""
+    themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"}]
+    if t.prep:
+        themes += [p for c in preps if c.lower_ == t.prep for p in c.children if p.dep_ == "pobj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        themes.append(token.head)
+    themes += [x for c in themes for x in c.conjuncts]
+    themes += [o for c in themes for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    if any(c.lemma_.lower() in words for c in themes):
+        return True
+    return token.dep_ == "compound" and token.head.lemma_.lower() in words
 
-def _events_for(token, trigger: Trigger, sent, rules: Rules, ctx: DocContext) -> list[Event]:
-    source, target = _roles(token, trigger, rules, ctx)
-    status, claimant, why = _status(token, rules, ctx)
-    etype = trigger.type
-    if status == "hypothetical" and why == "future" and etype in FUTURE_AS_AGREE:
-        etype, status, why = "AGREE", "asserted", "future commitment coded as AGREE"
-    places = _places(token, trigger, ctx) or [None]
+
+def _is_attributive(token, trigger: Trigger) -> bool:
+    """A participle used as an adjective ("the besieged city", "Turkish-backed factions", "burning
+    tyres") describes a thing; it does not report an event. An event noun used as a modifier of
+    another noun ("detention centre", "displacement camp") names a thing too."""
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod":
+        return True
+    return trigger.pos == "NOUN" and token.dep_ == "compound"
+
+
+# --- relations between candidates ----------------------------------------------------------------
+
+def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) -> ActorRef | None:
+    """Drops, merges and governs the sentence's candidates in place. Returns who denies the
+    sentence's claims ("..., an allegation the group denied"), if anyone."""
+    cues = rules.cues
+    denier, ignore = _anaphoric_nouns(cands, sent, cues, ctx)
+    for c in cands.values():
+        c.ignore = ignore
+    _light_verbs(cands, cues)
+    _nested_same_type(cands)
+    _link_governors(cands)
+    _check_content_requirements(cands, rules, ctx)
+    _link_governors(cands)
+    _apply_content(cands, rules, ctx)
+    _drop_purpose_clauses(cands)
+    _merge_outcomes(cands, rules, ctx)
+    return denier
+
+
+def _anaphoric_nouns(cands, sent, cues, ctx) -> tuple[ActorRef | None, set]:
+    """", an allegation the group denied", ", claims the ministry called baseless": a noun after a
+    comma that stands for the clause before it is that clause said again, not a new event; a denial
+    after it denies the sentence's claims. Read from the words, since the parser rarely attaches
+    such an apposition where it belongs. Returns the denier and the tokens to ignore as governors."""
+    nouns = cues.get("anaphoric_nouns", frozenset())
+    denials = cues.get("denial_verbs", frozenset()) | cues.get("dismissal_verbs", frozenset())
+    words = list(sent)
+    for n, t in enumerate(words):
+        if t.lower_ not in nouns or t.pos_ not in {"NOUN", "PROPN", "VERB"}:
+            continue
+        before = [w for w in words[max(0, n - 2):n]]
+        if not before or not (before[-1].text == "," or (before[-1].lower_ in {"a", "an", "the"} and len(before) == 2
+                                                          and before[0].text == ",")):
+            continue
+        if t.i in cands:
+            cands[t.i].dropped = "said again (apposition)"
+        tail = words[n + 1:]
+        verb = next((w for w in tail if w.lemma_.lower() in denials and
+                     (w.lemma_.lower() in cues.get("denial_verbs", ()) or w.lemma_.lower() != "call" or _dismisses(w, cues))), None)
+        if verb is None:
+            continue
+        for w in tail:
+            if w.i in cands:
+                cands[w.i].dropped = "part of a denial"
+        between = [w for w in tail if w.i < verb.i]
+        actors = [ctx.actor_at[w.i] for w in between if w.i in ctx.actor_at]
+        denier = ActorRef(actors[0].actor, actors[0].text) if actors else \
+            (ActorRef(None, sent.doc[between[0].i:between[-1].i + 1].text) if between else None)
+        return denier, {w.i for w in tail}
+    return None, set()
+
+
+def _dismisses(verb, cues) -> bool:
+    """"a claim the ministry called baseless": calling a claim false is denying it."""
+    words = cues.get("dismissal_complements", frozenset())
+    return any(x.lower_ in words for x in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 5)])
+
+
+def _light_verbs(cands, cues) -> None:
+    """"imposed sanctions", "held talks": a verb whose required object is an event noun is one event
+    with it (the verb's entry wins); "launched an offensive", "ordered the killing": a light verb
+    only carries the noun's event (the noun wins and takes the verb's subject)."""
+    light = cues.get("light_verbs", frozenset())
+    for c in list(cands.values()):
+        if not c.alive or not c.is_verb:
+            continue
+        for noun in _objects(c.token):
+            n = cands.get(noun.i)
+            if n is None or not n.alive or n.trigger.pos != "NOUN":
+                continue
+            if c.trigger.object and noun.lemma_.lower() in c.trigger.object:
+                n.dropped = f"object of '{c.token.text}'"
+                c.merged.append(n)
+            elif c.token.lemma_.lower() in light and not c.trigger.object and noun.dep_ in {"dobj", "nsubjpass"}:
+                c.dropped = f"light verb of '{noun.text}'"
+                n.extra_source.append(c)
+                n.light_verb = c.token
+
+
+def _objects(verb):
+    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    for p in (c for c in verb.children if c.dep_ in {"prep", "prt"}):
+        out += [x for x in p.children if x.dep_ == "pobj"]
+        out += [x for g in p.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    return out + [x for o in out for x in o.conjuncts]
+
+
+def _nested_same_type(cands) -> None:
+    """An event noun inside the phrase of a same-type event is that event ("met ... for a new round
+    of talks", "held talks ..., the first such visit", "talks under Qatari mediation"); an event
+    before or after it ("after clashes with ...") is another."""
+    for c in cands.values():
+        if not c.alive or c.trigger.pos != "NOUN":
+            continue
+        t = c.token
+        for _ in range(4):
+            if t.head == t or t.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "conj", "nsubj", "nsubjpass", "csubj"}:
+                break
+            if t.dep_ == "prep" and t.lower_ not in NESTING_PREPS:
+                break
+            t = t.head
+            other = cands.get(t.i)
+            if other is not None and other.alive:
+                if other.type == c.type and not (other.trigger.outcome and other.is_verb):
+                    c.dropped = f"part of '{t.text}'"
+                    other.merged.append(c)
+                break
+
+
+def _ancestors(token, limit: int = 10):
+    """(head, the dep of the child through which it is reached) up to the root."""
+    t = token
+    for _ in range(limit):
+        if t.head == t:
+            return
+        yield t.head, t.dep_
+        t = t.head
+
+
+def _link_governors(cands) -> None:
+    """Each candidate's nearest governing candidate and the edge from it."""
+    for c in cands.values():
+        c.governor = c.governor_edge = None
+        for head, edge in _ancestors(c.token):
+            g = cands.get(head.i)
+            if g is not None and (g.alive or g.dropped.startswith("content")):
+                c.governor, c.governor_edge = g, edge
+                break
+
+
+def _check_content_requirements(cands, rules, ctx) -> None:
+    """A trigger with `content` ("warned that ... would launch") stands only when its complement
+    holds an event of those types by its own side; "analysts warn that strikes could..." is a
+    forecast, not a threat."""
+    for c in cands.values():
+        if not c.alive or not c.trigger.content:
+            continue
+        source = _source_ids(c, rules, ctx)
+        ok = False
+        for d in cands.values():
+            if d.governor is c and d.alive and d.governor_edge in {"ccomp", "xcomp"} and d.type in c.trigger.content:
+                if _same_side(d, source, rules, ctx):
+                    ok = True
+        if not ok:
+            c.dropped = "no act of its own in its content"
+
+
+def _same_side(d: Candidate, source: set, rules, ctx) -> bool:
+    subject = _subject_of(d.token) if d.is_verb else None
+    if subject is None:
+        return True
+    if subject.tag_ in {"PRP"} or any(x.tag_ == "PRP$" for x in subject.children):
+        return True
+    theirs = {a.actor for a in _actors_in(subject, ctx)}
+    if theirs & source:
+        return True
+    countries = {ctx.country_of(a) for a in source} - {None}
+    return bool(countries & ({ctx.country_of(a) for a in theirs} - {None}))
+
+
+def _source_ids(c: Candidate, rules, ctx) -> set:
+    return {a.actor for a in _roles(c, rules, ctx)[0]}
+
+
+def _apply_content(cands, rules, ctx) -> None:
+    """The content of another event takes its status from it. A threat's content is hypothetical;
+    a request's, refusal's or commitment's content is not coded again (a commitment to a concession
+    is that concession, announced); the content of an accusation ("accused X of killing") is
+    claimed by the accuser."""
+    for c in sorted(cands.values(), key=lambda c: _depth(c.token)):
+        g = c.governor
+        if g is None or not c.alive:
+            continue
+        edge = c.governor_edge
+        if not g.alive:
+            if g.dropped.startswith("content") and edge in CONTENT_EDGES:
+                c.dropped = f"content of '{g.token.text}'"
+            continue
+        if g.type == "REQUEST" and edge in CONTENT_EDGES:
+            c.dropped = f"content of request '{g.token.text}'"
+        elif g.type == "REJECT" and edge in CONTENT_EDGES and (c.is_verb or edge not in {"dobj", "prep"}):
+            c.dropped = f"content of refusal '{g.token.text}'"
+        elif g.type == "PROTEST" and c.type in {"REQUEST", "ACCUSE"} and edge in {"advcl", "conj", "xcomp"}:
+            c.dropped = f"voiced at the protest '{g.token.text}'"
+            g.merged.append(c)
+        elif g.type == "AGREE" and edge in CONTENT_EDGES:
+            if c.type in FUTURE_AS_CONCEDE and g.is_verb and c.is_verb:
+                c.type = "CONCEDE"
+                c.forced_status = ("asserted", None, f"committed by '{g.token.text}'")
+                g.dropped = f"concession stated by '{c.token.text}'"
+                c.extra_source.append(g)
+            else:
+                c.dropped = f"content of commitment '{g.token.text}'"
+        elif g.type == "THREATEN" and edge in {"ccomp", "xcomp", "dobj"}:
+            c.forced_status = ("hypothetical", None, f"threatened ('{g.token.text}')")
+            c.extra_source.append(g)
+        elif g.type == "ACCUSE" and edge in {"prep", "pcomp"} and _via_prep(c.token, g.token) in {"of", "for"}:
+            source, target = _roles(g, rules, ctx)
+            c.forced_status = ("claimed", source[0] if source else None, f"alleged by '{g.token.text}'")
+            c.extra_source.extend(target)
+
+
+def _via_prep(token, governor) -> str | None:
+    t = token
+    while t.head != t and t.head != governor:
+        t = t.head
+    return t.lower_ if t.dep_ == "prep" else None
+
+
+def _depth(token) -> int:
+    return sum(1 for _ in _ancestors(token, 20))
+
+
+def _drop_purpose_clauses(cands) -> None:
+    """"redeployed outside the city to protect civilians": an infinitive of purpose states an aim,
+    not an event."""
+    for c in cands.values():
+        t = c.token
+        if not c.alive or not c.is_verb or t.dep_ != "advcl":
+            continue
+        if any(x.tag_ == "TO" and x.dep_ == "aux" for x in t.children) and not any(x.dep_ == "mark" for x in t.children):
+            c.dropped = "purpose clause"
+
+
+def _merge_outcomes(cands, rules, ctx) -> None:
+    """One attack, one event: its outcome ("..., killing six people") and its manner (", opening
+    fire on staff") fold into it, and a weak verb whose subject is the attack ("the strikes hit
+    targets in ...") only says where it struck."""
+    alive = [c for c in sorted(cands.values(), key=lambda c: c.token.i) if c.alive]
+    for c in alive:
+        if not c.alive or c.type != "ASSAULT" or not c.is_verb:
+            continue
+        host = None
+        t = c.token
+        if c.trigger.outcome or t.tag_ == "VBG":
+            links = {"advcl", "conj", "xcomp"} if c.trigger.outcome else {"advcl"}
+            for head, edge in _ancestors(t, 3):
+                if edge not in links:
+                    break
+                h = cands.get(head.i)
+                if h is not None and h.alive and h.type == "ASSAULT" and h is not c:
+                    host = h
+                    break
+        if host is None and c.trigger.outcome:
+            host = _attack_named_by(c, cands, ("in",))
+            if host is not None:
+                host.extra_source.append(c)
+        if host is None and c.trigger.weak:
+            subject = next((x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+            s = cands.get(subject.i) if subject is not None else None
+            if s is not None and s.alive and s.type == "ASSAULT" and s.trigger.pos == "NOUN":
+                host = s
+        if host is None and c.trigger.outcome and _has_no_agent_of_its_own(c, cands):
+            earlier = [h for h in alive if h.alive and h.type == "ASSAULT" and h.token.i < t.i and not h.trigger.outcome]
+            host = earlier[-1] if earlier else None
+        if host is not None:
+            c.dropped = f"folded into '{host.token.text}'"
+            host.merged.append(c)
+
+
+def _attack_named_by(c: Candidate, cands, preps) -> Candidate | None:
+    for p in c.token.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            for o in p.children:
+                h = cands.get(o.i)
+                if h is not None and h.alive and h.type == "ASSAULT" and h.trigger.pos == "NOUN":
+                    return h
+    return None
+
+
+def _has_no_agent_of_its_own(c: Candidate, cands) -> bool:
+    """"saying it had killed three soldiers", "five fighters were killed": an outcome with no
+    named perpetrator of its own belongs to the attack before it."""
+    t = c.token
+    subject = next((x for x in t.children if x.dep_ == "nsubj"), None)
+    if any(x.dep_ == "agent" for x in t.children):
+        return False
+    if subject is None:
+        return any(x.dep_ == "nsubjpass" for x in t.children)
+    return subject.tag_ == "PRP"
+
+
+# --- events --------------------------------------------------------------------------------------
+
+def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event]:
+    token, trigger = c.token, c.trigger
+    source, target = _roles(c, rules, ctx)
+    places = _places(c, ctx, rules)
+    if trigger.weak and not _corroborated(c, source, target, places, sent, rules, ctx):
+        return []
+    status, claimant, why = c.forced_status or _status(token, rules, ctx, c.ignore)
+    if not source and claimant is not None and claimant.actor and why.startswith("claimed") and _claims_it(token, rules):
+        source = (claimant,)
+    etype = c.type
+    if status == "hypothetical" and why == "future":
+        if etype in FUTURE_AS_AGREE:
+            etype, status, why = "AGREE", "asserted", "future commitment coded as AGREE"
+        elif etype in FUTURE_AS_CONCEDE:
+            etype, status, why = "CONCEDE", "asserted", "announced future concession coded as CONCEDE"
+    elif why.startswith("decided") and etype in FUTURE_AS_CONCEDE:
+        etype = "CONCEDE"
+    if status in {"asserted", "hypothetical"}:
+        claimant = None
     date = _date(token, sent, ctx)
     evidence = evidence_of(sent)
     span = Span(token.text, token.idx, token.idx + len(token.text))
-    rule = f"{trigger.pos.lower()}:{trigger.lemma}" + "".join(
-        f"+{x}" for x in (trigger.particle, trigger.prep, *trigger.object, *trigger.modifier) if x)
+    mode = trigger.mode if etype == trigger.type else ()
     out = []
-    for place in places:
+    for place in places or [None]:
         reason = _reason(token, etype, status, why, source, target, place)
+        features = _features(c, etype, status, source, target, place, claimant)
         out.append(Event(
             id=f"{ctx.doc_id}-ev{token.idx}" + (f"-{place.start}" if place is not None else ""),
-            type=etype, mode=trigger.mode, context=trigger.context, status=status,
-            confidence=_confidence(status, source, target, place), rule=rule, reason=reason, trigger=span,
-            source=source, target=target, claimant=claimant,
+            type=etype, mode=mode, context=trigger.context, status=status,
+            confidence=round(rules.calibration.probability(features), 3) if rules.calibration.weights else
+            _uncalibrated(status, source, target, place),
+            rule=trigger.name, reason=reason, trigger=span, source=source, target=target, claimant=claimant,
             place=PlaceRef(_place_id(ctx, place), place.entry.name, round(place.entry.lat, 5), round(place.entry.lon, 5)) if place else None,
             date=date, evidence=evidence))
     return out
+
+
+def _denied_copy(e: Event, denier: ActorRef) -> Event:
+    """The same act, as denied by the other side: "..., a claim the army dismissed"."""
+    return replace(e, id=e.id + "-denied", status="negated", claimant=denier,
+                   reason=e.reason.rsplit(";", 1)[0] + f"; negated: denied by {denier.text}")
+
+
+def _claims_it(token, rules) -> bool:
+    """Whether an event noun is what a claim verb claims ("claimed the attack", "claimed
+    responsibility for the attack"), so that the claimant is its perpetrator."""
+    claims = set(rules.cues.get("claim_verbs", ()))
+    t = token
+    for _ in range(4):
+        if t.head == t:
+            return False
+        if t.head.lemma_.lower() in claims:
+            return t.dep_ in {"dobj", "pobj", "prep"}
+        if t.dep_ not in {"pobj", "prep", "dobj"}:
+            return False
+        t = t.head
+    return False
 
 
 def _place_id(ctx: DocContext, place: PlaceMention) -> str:
@@ -161,31 +668,102 @@ def _place_id(ctx: DocContext, place: PlaceMention) -> str:
     return f"{ctx.doc_id}-pl{first}"
 
 
-def _roles(token, trigger: Trigger, rules: Rules, ctx: DocContext) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
-    source: list = []
-    target: list = []
-    if trigger.pos == "VERB":
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-        subject = _subject_of(token)
-        if passive:
-            agent = next((c for c in token.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                source = _actors_in(agent, ctx)
-            if subject is not None:
-                target = _actors_in(subject, ctx)
-        else:
-            if subject is not None:
-                source = _actors_in(subject, ctx)
-            for c in token.children:
-                if c.dep_ in {"dobj", "dative"}:
-                    target += _actors_in(c, ctx)
+def _corroborated(c: Candidate, source, target, places, sent, rules: Rules, ctx: DocContext) -> bool:
+    """A weak trigger ("hit", "take", "talk") stands only with a corroborating cue: an armed or state
+    actor in its roles, a weapon in its clause, or a place with a casualty word in its sentence."""
+    if any(ctx.kind_of(a.actor) in CORROBORATING_KINDS for a in (*source, *target)):
+        return True
+    weapons = set(rules.cues.get("weapon_nouns", ()))
+    clause = c.token if c.is_verb else (_governing_verb(c.token) or c.token)
+    if any(t.lemma_.lower() in weapons for t in clause.subtree):
+        return True
+    casualties = set(rules.cues.get("casualty_words", ()))
+    return bool(places) and any(t.lemma_.lower() in casualties for t in sent)
+
+
+# --- roles ---------------------------------------------------------------------------------------
+
+def _roles(c: Candidate, rules: Rules, ctx: DocContext) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    token, trigger = c.token, c.trigger
+    used = {x.i for x in token.children if trigger.modifier and x.lemma_.lower() in trigger.modifier}
+    if c.is_verb:
+        passive = _is_passive(token)
+        source = _slots(token, trigger.actor_via or ("nsubj", "agent"), passive, ctx, used)
+        target_via = trigger.target_via if trigger.target_via is not None else ("dobj", "dative")
+        target = _slots(token, target_via, passive, ctx, used)
     else:
-        source = _noun_source(token, rules, ctx)
-    for c in token.children:
-        if c.dep_ == "prep" and f"pobj:{c.lower_}" in trigger.target_via:
-            target += [a for p in c.children if p.dep_ == "pobj" for a in _actors_in(p, ctx)]
+        source = _slots(token, trigger.actor_via, False, ctx, used) if trigger.actor_via is not None else \
+            _noun_source(token, rules, ctx, used)
+        if not source and any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in token.children):
+            verb = _governing_verb(token)  # "Israel escalated ITS strikes": its = the subject
+            subject = _subject_of(verb) if verb is not None else None
+            source = _actors_in(subject, ctx) if subject is not None else []
+        target = _slots(token, trigger.target_via or (), False, ctx, used)
+    for other in c.extra_source:
+        if not source:
+            source = list(_roles(other, rules, ctx)[0]) if isinstance(other, Candidate) else [other]
+    for m in c.merged:
+        if isinstance(m, Candidate):
+            s, t = _roles(m, rules, ctx)
+            if not source:
+                source = list(s)
+            target = list(target) + [a for a in t if a not in source]
     target = [a for a in target if a not in source]
     return tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target))
+
+
+def _is_passive(token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or \
+        (token.dep_ == "acl" and token.tag_ == "VBN")
+
+
+def _slots(token, slots, passive: bool, ctx: DocContext, used: set) -> list[ActorRef]:
+    """Actors in the named syntactic slots of a trigger, passive-aware ("dobj" is the passive
+    subject, "nsubj" the by-agent)."""
+    out: list[ActorRef] = []
+    for slot in slots:
+        if slot == "nsubj":
+            if passive:
+                out += _agent(token, ctx)
+            else:
+                subject = _subject_of(token)
+                if subject is not None:
+                    out += _actors_in(subject, ctx)
+        elif slot == "agent":
+            out += _agent(token, ctx)
+        elif slot == "dobj":
+            if passive:
+                subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                if subject is None and token.dep_ == "acl":
+                    subject = token.head  # "a ship seized by pirates"
+                elif subject is None:
+                    subject = _subject_of(token)
+                if subject is not None:
+                    out += _actors_in(subject, ctx)
+            else:
+                for c in token.children:
+                    if c.dep_ == "dobj":
+                        out += _actors_in(c, ctx)
+        elif slot in ROLE_DEPS or slot == "dative":
+            for c in token.children:
+                if c.dep_ == slot and c.i not in used:
+                    out += _actors_in(c, ctx)
+        elif slot.startswith("pobj:"):
+            prep = slot[5:]
+            for p in _preps(token):
+                if p.lower_ == prep:
+                    out += [a for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx)]
+    return out
+
+
+def _preps(token):
+    out = [c for c in token.children if c.dep_ in {"prep", "agent"}]
+    out += [g for c in token.children if c.dep_ in {"prt", "advmod"} for g in c.children if g.dep_ == "prep"]
+    return out
+
+
+def _agent(token, ctx) -> list[ActorRef]:
+    return [a for c in token.children if c.dep_ == "agent" for p in c.children for a in _actors_in(p, ctx)]
 
 
 def _subject_of(token):
@@ -209,12 +787,12 @@ def _subject_of(token):
     return None
 
 
-def _noun_source(token, rules: Rules, ctx: DocContext) -> list[ActorRef]:
+def _noun_source(token, rules: Rules, ctx: DocContext, used: set) -> list[ActorRef]:
     """Who performs an event noun: its possessor or demonym ("Israel's strikes", "Israeli strikes"),
     a "by" phrase, or the subject of a light verb ("launched airstrikes")."""
     found: list[ActorRef] = []
     for c in token.children:
-        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+        if c.dep_ in ROLE_DEPS and c.i not in used:
             found += _actors_in(c, ctx)
         elif c.dep_ == "prep" and c.lower_ == "by":
             found += [a for p in c.children for a in _actors_in(p, ctx)]
@@ -250,32 +828,61 @@ def _phrase_tokens(token):
                 continue
             if c.dep_ == "prep" and c.lower_ not in {"of", "by", "from", "with"}:
                 continue
+            if c.dep_ == "appos" and _is_attribution(c):
+                continue
             stack.append(c)
 
 
-def _places(token, trigger: Trigger, ctx: DocContext) -> list[PlaceMention]:
-    """The places the event happened in: objects of the trigger's own locative prepositions, or its
-    direct object when that is a place ("captured Aleppo")."""
-    found: list[PlaceMention] = []
-    allowed = LOCATIVE | {p.split(":", 1)[1] for p in trigger.place_via if ":" in p}
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in allowed:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    found += _places_in(p, ctx)
-        elif c.dep_ in {"dobj", "nsubjpass"} or (trigger.pos == "NOUN" and c.dep_ in {"compound"}):
-            found += _places_in(c, ctx)
-        elif c.dep_ == "npadvmod" and c.i in ctx.place_at:
-            found += _places_in(c, ctx)
+def _is_attribution(appos) -> bool:
+    """"killing six people, the Observatory said": a name after a comma that is the subject of
+    the sentence's saying verb, parsed as an apposition."""
+    after = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+    return after is not None and after.pos_ in {"VERB", "AUX"} and after.lemma_.lower() in {
+        "say", "report", "tell", "announce", "state", "add", "confirm", "claim", "allege", "deny"}
+
+
+# --- places --------------------------------------------------------------------------------------
+
+def _places(c: Candidate, ctx: DocContext, rules: Rules) -> list[PlaceMention]:
+    """The places the event happened in: the first of the trigger's own locative phrases (or its
+    direct object when that is a place, "captured Aleppo"), each place coordinated in it counted
+    once ("strikes across Hama, Aleppo and Idlib"); merged outcomes add theirs."""
+    found = _own_places(c.token, c.trigger, ctx, rules)
+    for m in c.merged:
+        if isinstance(m, Candidate) and not found:
+            found = _own_places(m.token, m.trigger, ctx, rules)
     unique = {}
     for p in found:
         unique.setdefault(p.entry.gid, p)
     return list(unique.values())
 
 
-def _places_in(token, ctx: DocContext) -> list[PlaceMention]:
+def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[PlaceMention]:
+    allowed = LOCATIVE | {p.split(":", 1)[1] for p in trigger.place_via if ":" in p}
+    area = set(rules.cues.get("area_nouns", ()))
+    children = list(token.children)
+    children += [g for c in token.children if c.dep_ in {"prt", "advmod"} for g in c.children if g.dep_ == "prep"]
+    for c in sorted(children, key=lambda c: c.i):
+        group: list[PlaceMention] = []
+        if c.dep_ == "prep" and c.lower_ in allowed:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    group += _places_in(p, ctx, area)
+        elif c.dep_ in {"dobj", "nsubjpass"} or (trigger.pos == "NOUN" and c.dep_ == "compound"):
+            group += _places_in(c, ctx, area)
+        elif c.dep_ == "npadvmod" and c.i in ctx.place_at:
+            group += _places_in(c, ctx, area)
+        if group:
+            return group
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i in ctx.place_at:
+        return _places_in(token.head, ctx, area)
+    return []
+
+
+def _places_in(token, ctx: DocContext, area: set) -> list[PlaceMention]:
     """Places named by a phrase and the phrases coordinated with it ("Hama, Aleppo, and Idlib"),
-    including "parts of Aleppo" and "the city of Homs"."""
+    including "parts of Aleppo" and "the city of Homs" (an area noun with "of"), but not "the
+    embassies of Rwanda"."""
     out = []
     stack = [token]
     while stack:
@@ -284,52 +891,109 @@ def _places_in(token, ctx: DocContext) -> list[PlaceMention]:
         if m is not None:
             out.append(m)
         for c in t.children:
-            if c.dep_ in {"conj", "appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") or \
-                    (c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of"):
+            if c.dep_ in {"conj", "compound"} or (c.dep_ == "appos" and m is None):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and (t.lemma_.lower() in area or t.i in ctx.place_at):
+                stack.append(c)
+            elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of":
                 stack.append(c)
     return sorted(out, key=lambda m: m.start)
 
 
-# --- status ---------------------------------------------------------------------------------
+# --- status --------------------------------------------------------------------------------------
 
-def _status(token, rules: Rules, ctx: DocContext) -> tuple[str, ActorRef | None, str]:
-    """(status, claimant, why) for the event a trigger states, from the words that govern it."""
+def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> tuple[str, ActorRef | None, str]:
+    """(status, claimant, why) for the event a trigger states, from the words that govern it. The
+    words of the trigger's own clause count fully; a governing clause adds its saying, claiming,
+    denying and hypothetical verbs, but its negation or modality only where the trigger is inside
+    it (its object, not a clause beside it)."""
     cues = rules.cues
-    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
-    chain = _governors(verb if verb is not None else token)
-    for t in [token, *chain]:
-        children = list(t.children)
-        if any(c.dep_ == "neg" or (c.lower_ in cues["negation_words"] and c.dep_ in {"det", "neg", "advmod"}) for c in children):
-            return "negated", None, f"negated by '{next(c.text for c in children if c.dep_ in {'neg', 'det', 'advmod'} and c.lower_ in cues['negation_words'] or c.dep_ == 'neg')}'"
-        if t.lemma_.lower() in cues["negating_governors"] and t != token:
-            return "negated", _claimant_of(t, ctx), f"governed by '{t.text}'"
-    for t in [token, *chain]:
-        children = list(t.children)
-        if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in children):
-            return "hypothetical", None, "in a conditional clause"
-        aux = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-        if any(a.lower_ in cues["modal_auxiliaries"] for a in aux):
-            return "hypothetical", None, f"modal '{next(a.text for a in aux if a.lower_ in cues['modal_auxiliaries'])}'"
-        if any(a.lower_ in cues["future_auxiliaries"] for a in aux):
-            return "hypothetical", None, "future"
-        for c in children:
-            if c.dep_ in {"advmod", "amod"} and c.lower_ in cues["hedge_adverbs"]:
-                status = cues["hedge_adverbs"][c.lower_]
-                return status, None, f"hedged by '{c.text}'"
-            if c.dep_ == "amod" and t == token and c.lower_ in cues["hypothetical_modifiers"]:
-                return "hypothetical", None, f"modified by '{c.text}'"
-        if t != token and t.lemma_.lower() in cues["hypothetical_governors"] and _is_complement(token, t):
-            return "hypothetical", None, f"governed by '{t.text}'"
-        if t != token and t.lemma_.lower() in cues["claim_verbs"]:
-            return "claimed", _claimant_of(t, ctx), f"claimed ('{t.text}')"
-        if t != token and t.lemma_.lower() in cues["denial_verbs"]:
-            return "negated", _claimant_of(t, ctx), f"denied ('{t.text}')"
-        if t != token and t.lemma_.lower() in cues["speech_verbs"] and _is_complement(token, t):
-            return "reported", _claimant_of(t, ctx), f"reported ('{t.text}')"
+    own = _own_cues(token, None, cues, ctx)
+    if own is not None:
+        return own
+    neg_ok = modal_ok = gov_ok = True
+    top = token
+    deny_ok = True
+    for head, edge in _ancestors(token):
+        if head.i in ignore:
+            break
+        top = head
+        if edge in {"relcl", "acl"}:
+            deny_ok = False
+        if edge in NEGATION_BLOCKERS:
+            neg_ok = False
+        if edge in MODAL_BLOCKERS or (edge == "advcl" and _temporal(token, head)):
+            modal_ok = False
+        if edge in {"relcl", "acl"}:
+            gov_ok = False
+        lemma = head.lemma_.lower()
+        if neg_ok or modal_ok:
+            found = _own_cues(head, edge, cues, ctx, negation=neg_ok, modality=modal_ok)
+            if found is not None:
+                return found
+        if edge in CONTENT_EDGES | {"parataxis"}:
+            if lemma in cues["negating_governors"] and neg_ok and edge in CONTENT_EDGES:
+                return "negated", _claimant_of(head, ctx), f"governed by '{head.text}'"
+            if lemma in cues.get("decision_governors", ()) and edge == "xcomp" and gov_ok:
+                return "asserted", None, f"decided ('{head.text}')"
+            if lemma in cues["hypothetical_governors"] and gov_ok and edge in CONTENT_EDGES:
+                return "hypothetical", None, f"governed by '{head.text}'"
+            if lemma in cues["claim_verbs"] and deny_ok:
+                return "claimed", _claimant_of(head, ctx), f"claimed ('{head.text}')"
+            if lemma in cues["denial_verbs"] and edge in CONTENT_EDGES and deny_ok:
+                return "negated", _claimant_of(head, ctx), f"denied ('{head.text}')"
+            if lemma in cues["speech_verbs"] and edge in SPEECH_EDGES:
+                return "reported", _claimant_of(head, ctx), f"reported ('{head.text}')"
+    for c in top.children:  # "..., the ministry said" parsed beside the clause it reports
+        if c.dep_ == "parataxis" and c.lemma_.lower() in cues["speech_verbs"] | cues["claim_verbs"]:
+            status = "claimed" if c.lemma_.lower() in cues["claim_verbs"] else "reported"
+            return status, _claimant_of(c, ctx), f"{status} ('{c.text}')"
     according = _according_to(token, ctx)
     if according is not None:
         return "reported", according, "attributed ('according to')"
     return "asserted", None, "stated as fact"
+
+
+def _own_cues(t, edge, cues, ctx, *, negation: bool = True, modality: bool = True):
+    """Status cues among the children of `t` (the trigger itself when `edge` is None)."""
+    children = list(t.children)
+    if negation:
+        for c in children:
+            if c.dep_ == "neg" or (c.lower_ in cues["negation_words"] and c.dep_ in {"det", "neg", "advmod", "preconj"}):
+                if c.dep_ == "advmod" and c.i > t.i + 3:
+                    continue
+                return "negated", None, f"negated by '{c.text}'"
+    if not modality:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in children):
+        return "hypothetical", None, "in a conditional clause"
+    aux = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    for a in aux:
+        word = a.lower_
+        if word in cues["future_auxiliaries"]:
+            return "hypothetical", None, "future"
+        if word in cues["modal_auxiliaries"]:
+            if word in cues.get("reported_future_auxiliaries", ()) and _reported_clause(t, cues):
+                return "hypothetical", None, "future"
+            return "hypothetical", None, f"modal '{a.text}'"
+    for c in children:
+        if c.dep_ in {"advmod", "amod"} and c.lower_ in cues["hedge_adverbs"]:
+            return cues["hedge_adverbs"][c.lower_], None, f"hedged by '{c.text}'"
+        if c.dep_ == "amod" and edge is None and c.lower_ in cues["hypothetical_modifiers"]:
+            return "hypothetical", None, f"modified by '{c.text}'"
+    return None
+
+
+def _reported_clause(t, cues) -> bool:
+    """"said he would resign": `would` in reported speech is the future of the past."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]
+
+
+def _temporal(token, head) -> bool:
+    t = token
+    while t.head != head and t.head != t:
+        t = t.head
+    return any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in t.children)
 
 
 def _governing_verb(token):
@@ -343,28 +1007,10 @@ def _governing_verb(token):
     return None
 
 
-def _governors(token):
-    """The chain of heads above a clause, up to the sentence root."""
-    out, t = [], token
-    for _ in range(8):
-        if t.head == t:
-            break
-        t = t.head
-        out.append(t)
-    return out
-
-
-def _is_complement(token, governor) -> bool:
-    """Whether `token`'s clause is the content of `governor` (its ccomp/xcomp/dobj chain), not a
-    clause merely beside it."""
-    t = token
-    while t.head != t and t.head != governor:
-        t = t.head
-    return t.head == governor and t.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "advcl", "conj", "pcomp", "prep", "acl", "nsubj", "attr"}
-
-
 def _claimant_of(verb, ctx: DocContext) -> ActorRef | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        subject = _subject_of(verb)
     if subject is None:
         return None
     actors = _actors_in(subject, ctx)
@@ -386,7 +1032,7 @@ def _according_to(token, ctx: DocContext) -> ActorRef | None:
     return None
 
 
-# --- date, confidence, merge ----------------------------------------------------------------
+# --- date, confidence, merge ---------------------------------------------------------------------
 
 def _date(token, sent, ctx: DocContext) -> EventDate | None:
     """The time expression in the trigger's clause, else in its sentence, else the publication date
@@ -405,9 +1051,20 @@ def _date(token, sent, ctx: DocContext) -> EventDate | None:
     return None
 
 
-def _confidence(status, source, target, place) -> float:
-    """A first, uncalibrated score from how complete the coding is; calibration on held-out data
-    replaces it (issue: events)."""
+def _features(c: Candidate, etype, status, source, target, place, claimant) -> dict[str, float]:
+    """What the calibration reads: the event's status, how specific and how strong its rule is, and
+    how complete its coding is."""
+    t = c.trigger
+    f = {f"status_{status}": 1.0, f"type_{etype}": 1.0, "specific": float(t.specificity > 0),
+         "weak": float(t.weak), "noun": float(t.pos == "NOUN"), "has_source": float(bool(source)),
+         "has_target": float(bool(target)), "has_place": float(place is not None),
+         "main_clause": float(c.token.dep_ == "ROOT" or (c.token.head.dep_ == "ROOT" and c.token.dep_ in {"ccomp", "conj"})),
+         "retyped": float(etype != t.type)}
+    return f
+
+
+def _uncalibrated(status, source, target, place) -> float:
+    """A score from how complete the coding is, used only when no calibration file ships."""
     score = 0.5 + 0.15 * bool(source) + 0.1 * bool(target) + 0.1 * bool(place)
     if status != "asserted":
         score -= 0.05
@@ -433,15 +1090,10 @@ def _merge_repeats(events: list[Event]) -> tuple[Event, ...]:
                    e.place.id if e.place else None, e.date.start if e.date and not e.date.inferred else None)
         if key in merged:
             first = merged[key]
-            merged[key] = _with_mention(first, Mention(e.trigger, e.evidence))
+            merged[key] = replace(first, mentions=first.mentions + (Mention(e.trigger, e.evidence),))
         else:
             merged[key] = e
     return tuple(sorted(merged.values(), key=lambda e: (e.trigger.start, e.id)))
-
-
-def _with_mention(event: Event, mention: Mention) -> Event:
-    from dataclasses import replace
-    return replace(event, mentions=event.mentions + (mention,))
 
 
 def sentence_claimant(sent, rules: Rules, ctx: DocContext) -> ActorRef | None:

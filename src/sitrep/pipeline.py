@@ -63,11 +63,14 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
     new_actors: dict = {}
     actor_mentions = actors_stage.link_actors(doc, lexicon, matches, place_tokens, new_actors)
     times = times_stage.find_times(doc, article.published)
+    infos = {m.actor: lexicon.actors.get(m.actor) or new_actors.get(m.actor) for m in actor_mentions}
     ctx = events_stage.DocContext(
         doc_id=article.id, published=article.published,
         actor_at={i: m for m in actor_mentions for i in range(m.token_start, m.token_end)},
         place_at={i: m for m in place_mentions for i in range(m.token_start, m.token_end)},
-        times=tuple(times))
+        times=tuple(times),
+        actor_kinds={a: i.kind for a, i in infos.items() if i is not None},
+        actor_countries={a: i.country for a, i in infos.items() if i is not None})
     events = events_stage.code_events(doc, resources.rules, ctx)
 
     def claimant_for(offset: int) -> ActorRef | None:

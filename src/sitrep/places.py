@@ -6,17 +6,23 @@ entities of any label, and runs of capitalised words looked up in the gazetteer.
 actor lexicon names as an organisation or person is never a place; a country or capital is a place
 only where it names ground ("in Syria"), not an agent ("Moscow said").
 
-Candidates are ranked by feature type, population, exactness of the name match and the
-document's focus countries; a weak best candidate gives no answer rather than a wrong one.
+Candidates are ranked by feature type, population, exactness of the name match, the document's
+focus countries, a parent named right after the name ("Edmonton, Ky.") and the distance to the
+document's other places (weights in `data/gazetteer/ranking.json`); a weak best candidate gives no
+answer rather than a wrong one. `resolve_spans` resolves spans someone else found (gold-span
+mode) with the same candidate lookup and ranking.
 """
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
 
 from .actors import AliasMatch, is_locative
-from .gazetteer import Gazetteer, GazetteerEntry, name_key
+from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key
 from .records import Place, Span
 
 NER_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -29,10 +35,7 @@ ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
-FEATURE_PRIOR = {"country": 5.0, "admin1": 3.0, "city": 2.0, "base": 3.0, "airport": 2.0, "crossing": 3.0,
-                 "camp": 3.0, "region": 3.0, "water": 3.0, "landmark": 2.5, "infrastructure": 3.0,
-                 "town": 1.0, "admin2": 0.5, "village": 0.0, "other": 0.0}
-MIN_SCORE = 2.5
+# Ranking weights live in data/gazetteer/ranking.json.
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +60,153 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     """
     blocked = _blocked_tokens(doc, alias_matches, stopnames)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, blocked))
-    if not spans:
-        return []
-    # Pass 1: priors alone; the winners and the hint decide the focus countries. Pass 2: with focus.
-    first = {key: _best(cands, Counter()) for key, (_, cands) in _by_name(spans).items()}
-    focus = Counter(focus_hint or {})
-    for key, (mentions, _) in _by_name(spans).items():
-        if first[key] is not None:
-            focus[first[key][0].country] += len(mentions)
+    resolved = _resolve(doc, spans, focus_hint)
     out = []
-    for key, (mentions, cands) in _by_name(spans).items():
-        best = _best(cands, focus)
+    for (s, e), (entry, confidence) in resolved.items():
+        span = doc[s:e]
+        out.append(PlaceMention(s, e, span.start_char, span.end_char, span.text, entry, confidence))
+    return sorted(out, key=lambda m: m.start)
+
+
+def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], alias_matches: list[AliasMatch], *,
+                  focus_hint: Counter | None = None, stopnames: frozenset[str] = frozenset()) -> list[PlaceMention | None]:
+    """Gold-span mode: resolve the given character spans of `doc` (toponyms someone else found),
+    one answer or None per span, in the order given.
+
+    The spans go through the same candidate lookup and ranking as `find_places`; the places
+    `find_places` would find elsewhere in the document count as context (focus countries), and a
+    span that names a country through the actor lexicon ("Syrian", "U.S.") resolves to that country.
+    """
+    country_at = _country_aliases(alias_matches)
+    given: list[tuple[int, int, tuple[GazetteerEntry, ...]]] = []
+    token_spans: list[tuple[int, int] | None] = []
+    for start, end in char_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            token_spans.append(None)
+            continue
+        s, e = _trim(doc, span.start, span.end)
+        if s >= e:
+            s, e = span.start, span.end
+        token_spans.append((s, e))
+        given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
+    taken = {t for s, e, _ in given for t in range(s, e)}
+    blocked = _blocked_tokens(doc, alias_matches, stopnames) | taken
+    context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked))]
+    resolved = _resolve(doc, given + context, focus_hint)
+    out: list[PlaceMention | None] = []
+    for (start, end), ts in zip(char_spans, token_spans):
+        best = resolved.get(ts) if ts is not None else None
         if best is None:
+            out.append(None)
             continue
         entry, confidence = best
+        out.append(PlaceMention(ts[0], ts[1], start, end, doc.text[start:end], entry, confidence))
+    return out
+
+
+def _country_aliases(alias_matches: list[AliasMatch]) -> dict[tuple[int, int], str]:
+    """Token spans of lexicon forms that name a country itself or its people ("Syria", "U.S.",
+    "Syrian"), with the country's ISO code."""
+    return {(m.start, m.end): m.alias.country for m in alias_matches if m.alias.country and
+            (m.alias.role == "demonym" or (m.alias.role == "name" and (m.alias.actor or "").isupper()))}
+
+
+def _span_candidates(doc, gazetteer: Gazetteer, s: int, e: int,
+                     country_at: dict[tuple[int, int], str]) -> tuple[GazetteerEntry, ...]:
+    """Candidates for a given span: the country when the span is a lexicon form of one (a name,
+    an abbreviation or a demonym), else the gazetteer's entries of its name (or of the name
+    without a trailing admin word, "Idlib province")."""
+    country = country_at.get((s, e))
+    if country is not None:
+        entry = gazetteer.get(f"ne:{country}")
+        if entry is not None:
+            return (entry,)
+    cands = _abbreviation_at(doc, gazetteer, s, e) or gazetteer.lookup(doc[s:e].text)
+    if not cands and e - s > 1 and doc[e - 1].lower_ in ADMIN_WORDS:
+        cands = tuple(c for c in gazetteer.lookup(doc[s:e - 1].text) if c.feature in {"admin1", "admin2"})
+    return cands
+
+
+def _abbreviation_at(doc, gazetteer: Gazetteer, s: int, e: int) -> tuple[GazetteerEntry, ...]:
+    """Entries that the abbreviation at s..e names ("Ky.", "B.C.", "U.S."), with the full stop the
+    tokenizer may have split off ("Que" "."). Abbreviations are matched as written."""
+    text = doc[s:e].text
+    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+        found = gazetteer.abbreviation(text + ".")
+        if found:
+            return found
+    return gazetteer.abbreviation(text) if len(text) <= 8 else ()
+
+
+def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tuple[GazetteerEntry, float]]:
+    """The ranking shared by both modes. Each name gets one candidate for all its mentions (one
+    sense per name). Pass 1 ranks by priors alone; its winners and the hint give the focus
+    countries. Pass 2 ranks with the focus. Pass 3 adds the document's geography: a parent named
+    right after the name ("Edmonton, Ky.", "Hama in Syria") and the distance to the other places
+    pass 2 chose."""
+    if not spans:
+        return {}
+    w = _weights()
+    groups = _by_name(spans)
+    first = {key: _best(cands, Counter(), w) for key, (_, cands) in groups.items()}
+    focus = Counter(focus_hint or {})
+    for key, (mentions, _) in groups.items():
+        if first[key] is not None:
+            focus[first[key][0].country] += len(mentions)
+    second = {key: _best(cands, focus, w) for key, (_, cands) in groups.items()}
+    group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
+    starts = {s: key for (s, _), key in group_at.items()}
+    out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
+    for key, (mentions, cands) in groups.items():
+        parents = []
         for (s, e) in mentions:
-            span = doc[s:e]
-            out.append(PlaceMention(s, e, span.start_char, span.end_char, span.text, entry, confidence))
-    return sorted(out, key=lambda m: m.start)
+            if e + 1 < len(doc) and doc[e].text in {",", "in"} and starts.get(e + 1, key) != key:
+                parent = second.get(starts[e + 1])
+                if parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
+                    parents.append(parent[0])
+        others = [b[0] for k, b in second.items() if k != key and b is not None
+                  and b[0].feature not in {"country", "region", "water"}]
+        best = _best(cands, focus, w, lambda c: _context(c, parents, others, w))
+        if best is None:
+            continue
+        for (s, e) in mentions:
+            out[(s, e)] = best
+    return out
+
+
+def _context(entry: GazetteerEntry, parents: list[GazetteerEntry], others: list[GazetteerEntry], w: dict) -> float:
+    """Bonus from the document's geography: inside a parent named right after it, inside a state
+    or province the document names, near the other places."""
+    bonus = 0.0
+    for p in parents:
+        if p.gid != entry.gid and entry.country and entry.country == p.country:
+            bonus += w["parent_country"] + (w["parent_admin"] if p.feature != "country" and _within(entry, p, w) else 0.0)
+            break
+    if entry.feature not in {"country", "admin1"} and any(
+            o.feature == "admin1" and o.gid != entry.gid and _within(entry, o, w) for o in others):
+        bonus += w["admin_in_doc"]
+    distances = [great_circle_km(entry.lat, entry.lon, o.lat, o.lon) for o in others if o.gid != entry.gid]
+    if distances:
+        nearest = min(distances)
+        bonus += w["near_bonus"] if nearest <= w["near_km"] else w["region_bonus"] if nearest <= w["region_km"] else 0.0
+    return bonus
+
+
+def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
+    """Whether `entry` lies in the admin area: the same GeoNames admin1 code where the codes agree
+    with ISO 3166-2 (the United States), else within `parent_admin_km` of its point."""
+    if entry.country != area.country:
+        return False
+    if entry.admin1 and area.gid == f"iso:{entry.country}-{entry.admin1}":
+        return True
+    return great_circle_km(entry.lat, entry.lon, area.lat, area.lon) <= w["parent_admin_km"]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict:
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "ranking.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _blocked_tokens(doc, alias_matches: list[AliasMatch], stopnames: frozenset[str]) -> set[int]:
@@ -112,7 +244,16 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int]) -> list[tuple
             taken.update(range(found[0], found[1]))
     i = 0
     while i < len(doc):
-        if i in taken or i in blocked or not _may_start_name(doc[i]):
+        if i in taken or i in blocked:
+            i += 1
+            continue
+        if not _may_start_name(doc[i]):
+            # "Edmonton, Ky.", "in the U.S.": an abbreviation where a place stands
+            if doc[i].text[:1].isupper() and i > 0 and (doc[i - 1].text == "," or _locative_context(doc, i, i + 1)):
+                cands = _abbreviation_at(doc, gazetteer, i, i + 1)
+                if cands:
+                    spans.append((i, i + 1, cands, True))
+                    taken.add(i)
             i += 1
             continue
         found = _longest_lookup(doc, gazetteer, i, blocked, taken)
@@ -139,7 +280,7 @@ def _lookup_extended(doc, gazetteer, s, e, blocked):
     longer = _longest_lookup(doc, gazetteer, s, blocked, set(), min_end=e)
     if longer is not None:
         return longer
-    cands = gazetteer.lookup(doc[s:e].text)
+    cands = gazetteer.lookup(doc[s:e].text) or _abbreviation_at(doc, gazetteer, s, e)
     return (s, e, cands) if cands else None
 
 
@@ -216,23 +357,24 @@ def _by_name(spans):
     return groups
 
 
-def _score(entry: GazetteerEntry, focus: Counter) -> float:
-    score = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.6 * math.log10(entry.population + 1)
-    score += 1.5 if entry.exact else 0.0
+def _score(entry: GazetteerEntry, focus: Counter, w: dict) -> float:
+    score = w["feature_prior"].get(entry.feature, 0.0) + w["population_weight"] * math.log10(entry.population + 1)
+    score += w["exact_bonus"] if entry.exact else 0.0
     if focus and entry.country:
         top = focus.most_common(1)[0][0]
-        score += 3.0 if entry.country == top else 1.5 if focus[entry.country] > 0 else 0.0
+        score += w["focus_top"] if entry.country == top else w["focus_any"] if focus[entry.country] > 0 else 0.0
     if entry.gid.startswith("ov:"):
-        score += 1.0  # curated rows exist because the generic sources get these places wrong
+        score += w["overlay_bonus"]  # curated rows exist because the generic sources get these places wrong
     return score
 
 
-def _best(cands, focus: Counter) -> tuple[GazetteerEntry, float] | None:
+def _best(cands, focus: Counter, w: dict, context=None) -> tuple[GazetteerEntry, float] | None:
     if not cands:
         return None
-    scored = sorted(((_score(c, focus), c.gid, c) for c in cands), key=lambda x: (-x[0], x[1]))
+    scored = sorted(((_score(c, focus, w) + (context(c) if context else 0.0), c.gid, c) for c in cands),
+                    key=lambda x: (-x[0], x[1]))
     best_score, _, best = scored[0]
-    if best_score < MIN_SCORE:
+    if best_score < w["min_score"]:
         return None
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
     confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
@@ -253,3 +395,16 @@ def collect_places(doc_id: str, mentions: list[PlaceMention]) -> tuple[Place, ..
                          confidence=max(m.confidence for m in ms),
                          mentions=tuple(Span(m.text, m.start, m.end) for m in ms)))
     return tuple(out)
+
+
+def span_candidates(doc, gazetteer: Gazetteer, start: int, end: int,
+                    alias_matches: list[AliasMatch]) -> tuple[GazetteerEntry, ...]:
+    """The candidates `resolve_spans` ranks for the character span start..end (for reference lines
+    such as the oracle ceiling and the population-first baseline)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ()
+    s, e = _trim(doc, span.start, span.end)
+    if s >= e:
+        s, e = span.start, span.end
+    return _span_candidates(doc, gazetteer, s, e, _country_aliases(alias_matches))

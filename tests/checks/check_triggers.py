@@ -51,7 +51,7 @@ MIN_TOTAL = 450
 
 REQUIRED = ["lemma", "pos", "type", "mode", "particle", "prep", "object", "target_via", "control", "note"]
 OPTIONAL = {"context", "modifier", "xcomp", "actor_via", "place_via", "control_place_via",
-            "control_actor_via", "weak", "alias_of", "forms"}
+            "control_actor_via", "weak", "alias_of", "forms", "outcome", "content"}
 SLOT_PLAIN = {"dobj", "nsubj", "dative", "poss", "amod", "compound", "agent"}
 
 
@@ -152,6 +152,10 @@ def check(path: Path) -> int:
                 errors.append(f"{where}: control_*_via without control")
             if "weak" in e and e["weak"] is not True:
                 errors.append(f"{where}: weak, when present, must be true")
+            if "outcome" in e and e["outcome"] is not True:
+                errors.append(f"{where}: outcome, when present, must be true")
+            if "content" in e and not (isinstance(e["content"], list) and e["content"] and all(c in MODES for c in e["content"])):
+                errors.append(f"{where}: content must be a non-empty list of PLOVER types")
             if "alias_of" in e and not isinstance(e["alias_of"], str):
                 errors.append(f"{where}: alias_of must be a string")
             if not isinstance(e["note"], str) or not e["note"].strip():

@@ -1,0 +1,50 @@
+"""The accuracy gate for actors and events: the frozen test half of tests/data/events/ and the
+PLOVER gold-standard records scored with the protocol of benchmarks/events_eval.py, held to the
+floors pinned in floors.json ("events"), so that no change can quietly make the coder worse."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from sitrep.evaluate_events import score_events_file, score_plover, sentence_resources
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())["events"]
+TEST_HALF = Path(__file__).parent / "data" / "events" / "test.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sentence_res():
+    return sentence_resources()
+
+
+@pytest.fixture(scope="module")
+def events_score(sentence_res):
+    return score_events_file(TEST_HALF, sentence_res)
+
+
+@pytest.fixture(scope="module")
+def plover_score(sentence_res):
+    return score_plover(shared_path("data", "events", "plover_gsr_cameo", "PLOVER_GSR_CAMEO.json"), sentence_res)
+
+
+def test_events_test_half_is_the_agreed_size(events_score):
+    assert events_score.sentences >= 200 and len(events_score.gold) == 16
+
+
+@pytest.mark.parametrize("metric", ["type_f1", "status_accuracy", "asserted_precision", "source_accuracy"])
+def test_gate_events_floor(events_score, metric):
+    value, floor = getattr(events_score, metric), FLOORS[metric]
+    assert value >= floor, f"events {metric} {value:.3f} fell below its floor {floor}"
+
+
+def test_gate_events_calibration(events_score):
+    value, ceiling = events_score.calibration_error, FLOORS["calibration_error_max"]
+    assert value <= ceiling, f"events calibration error {value:.3f} rose above its ceiling {ceiling}"
+
+
+def test_gate_plover_type_accuracy(plover_score):
+    value, floor = plover_score.type_accuracy, FLOORS["plover_type_accuracy"]
+    assert value >= floor, f"PLOVER type accuracy {value:.3f} fell below its floor {floor}"
