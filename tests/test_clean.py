@@ -72,3 +72,13 @@ def test_clean_html_honours_declared_charset(junk):
 def test_clean_short_page_is_no_article(junk):
     with pytest.raises(InputError, match="no article text"):
         clean_document(page("Home", "World", "Contact us"), junk)
+
+
+def test_clean_short_name_heavy_english_is_english_and_other_languages_are_not():
+    from sitrep.clean import detect_language
+
+    # py3langid alone calls the first Occitan: place names outweigh two English words
+    assert detect_language("Militants captured Palmyra, in Homs province.") == "en"
+    assert detect_language("Government troops entered Saraqib, in Idlib province, on Wednesday.") == "en"
+    assert detect_language("Die Regierung hat heute beschlossen, die Truppen abzuziehen.") == "de"
+    assert detect_language("El gobierno anunció hoy la retirada de las tropas del norte.") == "es"

@@ -75,8 +75,29 @@ def is_locative(doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return True
+    if head.dep_ in {"nsubj", "nsubjpass"} and _states_position(head.head):
+        return True  # "Aleppo lies 350 km north of Damascus": the subject is ground, not an agent
     return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \
         head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
+
+
+# Verbs whose subject is a place being located ("Aleppo lies...", "Goma sits on the lake"), and
+# words that make a plain "is" do the same ("Kharkiv is some 480 km from Kyiv").
+POSITION_VERBS = {"lie", "sit", "stand", "locate", "border", "straddle", "overlook", "neighbour", "neighbor"}
+POSITION_WORDS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi",
+                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west", "near", "from", "between", "off"}
+
+
+def _states_position(verb) -> bool:
+    """Whether the clause of `verb` locates its subject: a position verb, or "be" with a distance
+    or a bearing in its own clause."""
+    if verb.lemma_ in POSITION_VERBS:
+        return True
+    if verb.lemma_ != "be":
+        return False
+    return any(t.lower_ in POSITION_WORDS for child in verb.children if child.dep_ not in {"nsubj", "ccomp", "advcl", "conj"}
+               for t in child.subtree)
 
 
 @dataclass(frozen=True, slots=True)

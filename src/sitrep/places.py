@@ -35,6 +35,9 @@ ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
+# Verbs whose direct object is ground: a capitalised name there is a place even untagged.
+GROUND_VERBS = {"capture", "recapture", "seize", "retake", "enter", "storm", "overrun", "besiege", "encircle",
+                "shell", "bomb", "liberate", "abandon", "evacuate", "occupy", "surround", "reach", "raze"}
 # Ranking weights live in data/gazetteer/ranking.json.
 
 
@@ -315,7 +318,18 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
     if e - s > 1:
         return True
     prev = doc[s - 1] if s > 0 else None
-    return prev is not None and prev.lower_ in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"}
+    if prev is not None and prev.lower_ in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"}:
+        return True
+    return _ground_cue(doc, s, e)
+
+
+def _ground_cue(doc, s: int, e: int) -> bool:
+    """Whether the words around a name treat it as ground: the object of a verb that acts on
+    ground ("captured Palmyra"), or a name placed by the phrase after it ("Saraqib, in Idlib")."""
+    root = doc[s:e].root
+    if root.dep_ == "dobj" and root.head.lemma_ in GROUND_VERBS:
+        return True
+    return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}
 
 
 def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:
@@ -339,7 +353,8 @@ def _locative_context(doc, s: int, e: int) -> bool:
     from .actors import is_locative
 
     prev = doc[s - 1].lower_ if s > 0 else ""
-    return is_locative(doc, s, e) or prev in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into", "of"}
+    return is_locative(doc, s, e) or prev in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into", "of"} \
+        or _ground_cue(doc, s, e)
 
 
 def _name_group(cands) -> tuple[str, ...]:
