@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from .gazetteer import Gazetteer, great_circle_km
 from .places import PlaceMention
@@ -44,7 +45,7 @@ def find_claims(doc_id: str, doc, quantities: list[Quantity], places: list[Place
     out = []
     for q in quantities:
         if q.counted == "distance" and q.unit in TO_KM:
-            claim = _distance_claim(doc_id, text, q, places)
+            claim = _distance_claim(doc_id, text, q, places, gazetteer)
             if claim is not None:
                 out.append(claim)
         elif q.counted in {"killed", "wounded"}:
@@ -59,11 +60,13 @@ def find_claims(doc_id: str, doc, quantities: list[Quantity], places: list[Place
 
 # --- distance -------------------------------------------------------------------------------
 
-def _distance_claim(doc_id: str, text: str, q: Quantity, places: list[PlaceMention]) -> Claim | None:
+def _distance_claim(doc_id: str, text: str, q: Quantity, places: list[PlaceMention],
+                    gazetteer: Gazetteer | None = None) -> Claim | None:
     pair = _distance_pair(text, q, places)
     if pair is None:
         return None
     from_place, to_place, road_stated = pair
+    from_place, to_place = _as_point(from_place, gazetteer), _as_point(to_place, gazetteer)
     stated_value = q.low if q.low is not None else q.high
     stated_km = stated_value * TO_KM[q.unit]
     tolerance = ABOUT_TOLERANCE if q.approx in {"about", "range"} else EXACT_TOLERANCE
@@ -80,6 +83,20 @@ def _distance_claim(doc_id: str, text: str, q: Quantity, places: list[PlaceMenti
         why = f"±{int(tolerance * 100)}% of a road distance, taken as up to {ROAD_FACTOR:.2f}× the great-circle one"
     measured = Measure(round(measured_km / TO_KM[q.unit], 1), q.unit, method)
     return Claim(claim_id, "distance", text[start:end], stated, measured, why, verdict, q.claimant, q.evidence)
+
+
+def _as_point(place: PlaceMention, gazetteer: Gazetteer | None) -> PlaceMention:
+    """A distance runs between points: where the document resolved a name to an area ("Kherson"
+    the oblast, "Marib" the governorate) and the same name is also a settlement of that country, the
+    settlement is meant (its most populous one)."""
+    if gazetteer is None or place.entry.feature not in AREAL - {"country"}:
+        return place
+    towns = [c for c in gazetteer.lookup(place.text) if c.feature in {"city", "town", "village"}
+             and c.country == place.entry.country and c.exact]
+    if not towns:
+        return place
+    best = max(towns, key=lambda c: (c.population, c.gid))
+    return replace(place, entry=best)
 
 
 def _distance_pair(text: str, q: Quantity, places: list[PlaceMention]):

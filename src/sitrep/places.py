@@ -37,7 +37,8 @@ NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
 # Verbs whose direct object is ground: a capitalised name there is a place even untagged.
 GROUND_VERBS = {"capture", "recapture", "seize", "retake", "enter", "storm", "overrun", "besiege", "encircle",
-                "shell", "bomb", "liberate", "abandon", "evacuate", "occupy", "surround", "reach", "raze"}
+                "shell", "bomb", "liberate", "abandon", "evacuate", "occupy", "surround", "reach", "raze", "leave",
+                "link", "connect"}
 # Ranking weights live in data/gazetteer/ranking.json.
 
 
@@ -327,6 +328,8 @@ def _ground_cue(doc, s: int, e: int) -> bool:
     """Whether the words around a name treat it as ground: the object of a verb that acts on
     ground ("captured Palmyra"), or a name placed by the phrase after it ("Saraqib, in Idlib")."""
     root = doc[s:e].root
+    while root.dep_ == "conj" and root.head != root:  # "captured Aleppo and Idlib"
+        root = root.head
     if root.dep_ == "dobj" and root.head.lemma_ in GROUND_VERBS:
         return True
     return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}

@@ -1,0 +1,38 @@
+"""Claims checked against the gazetteer, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+@pytest.fixture(scope="module")
+def sentence_resources():
+    return sitrep.load_resources(sitrep.Options(min_article_chars=0))
+
+
+def claims_of(text, res):
+    return sitrep.analyze(text, published="2024-05-02", resources=res).claims
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the place stated first is the subject of a locating clause, not an agent
+    ("Homs lies roughly 160 km north of Damascus.", "consistent"),
+    ("Odesa is about 440 km from Kyiv by road, officials said.", "consistent"),
+    ("Mosul sits some 20 km from Baghdad.", "inconsistent"),
+    # a name that is a province and its capital: a distance runs between points, so the city
+    ("Kharkiv lies about 410 km east of Kyiv.", "consistent"),
+    # places as the objects of a verb acting on ground
+    ("Rebels cut the highway linking Homs and Hama, about 45 km apart.", "consistent"),
+])
+def test_claims_distance_between_named_places(sentence_resources, text, verdict):
+    distances = [c for c in claims_of(text, sentence_resources) if c.kind == "distance"]
+    assert len(distances) == 1, text
+    assert distances[0].verdict == verdict and distances[0].measured.method in {"great_circle", "road"}
+    assert distances[0].tolerance
+
+
+def test_claims_containment_of_a_captured_town(sentence_resources):
+    claims = [c for c in claims_of("Insurgents seized Saraqib, in Idlib province, at dawn.", sentence_resources)
+              if c.kind == "containment"]
+    assert [c.verdict for c in claims] == ["consistent"]
