@@ -32,6 +32,11 @@ def blank():
     ("At least 24 were killed, the Observatory said.", (24, None, "people", "at_least", "killed")),
     ("Police arrested forty-two protesters.", (42, 42, "people", "exact", "detained")),
     ("Up to 500 troops crossed the river.", (None, 500, "troops", "up_to", "troops")),
+    ("The brigade lost 12 rocket launchers in the ambush.", (12, 12, "launchers", "exact", "vehicles")),
+    ("Gunmen fired 40 mortar rounds at the camp.", (40, 40, "shells", "exact", "other")),
+    ("More than 8,000 residents left the city within days.", (8000, None, "people", "more_than", "displaced")),
+    ("Thousands of residents were sheltering in basements.", (2000, None, "people", "at_least", "other")),
+    ("Soldiers rounded up at least 60 suspects overnight.", (60, None, "people", "at_least", "detained")),
 ])
 def test_quantities_values_units_and_what_is_counted(blank, units, sentence, expected):
     found = find_quantities(blank(sentence), units)

@@ -32,10 +32,6 @@ APPROX = [("about", r"about|around|approximately|roughly|some|nearly|almost|clos
           ("more_than", r"more than|over|upwards of|in excess of|above|greater than"),
           ("up_to", r"up to|as many as|no more than|fewer than|less than|under|a maximum of|at most|within")]
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
-COUNT_VERBS = [("killed", r"killed|dead|died|slain|massacred|executed|lost their lives|deaths|fatalities|death toll"),
-               ("wounded", r"wounded|injured|hurt|maimed|casualties"),
-               ("displaced", r"displaced|fled|uprooted|forced from|evacuated|homeless|crossed into|crossed the border|sought refuge|sheltering"),
-               ("detained", r"detained|arrested|held|abducted|kidnapped|taken hostage|captured|imprisoned|jailed")]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
@@ -63,9 +59,12 @@ class Units:
     version: str
     table: dict[str, tuple[str, str]]
     max_words: int
+    # (counted, pattern) from data/quantities/count_verbs.tsv, in file order
+    count_verbs: tuple[tuple[str, str], ...] = ()
 
 
 def load_units() -> Units:
+    count_verbs, verbs_version = _read_count_verbs()
     path = importlib_resources.files("sitrep") / "data" / "quantities" / "units.tsv"
     table, version = {}, "units"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -76,7 +75,20 @@ def load_units() -> Units:
         if line.strip():
             surface, unit, counted = line.split("\t")
             table[surface] = (unit, counted)
-    return Units(version, table, max(len(k.split()) for k in table))
+    return Units(f"{version}+{verbs_version}", table, max(len(k.split()) for k in table), count_verbs)
+
+
+def _read_count_verbs() -> tuple[tuple[tuple[str, str], ...], str]:
+    path = importlib_resources.files("sitrep") / "data" / "quantities" / "count_verbs.tsv"
+    rows, version = [], "count_verbs"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if m := re.match(r"#\s*(count_verbs\.v\d+)", line):
+                version = m.group(1)
+        elif line.strip():
+            counted, pattern = line.split("\t")
+            rows.append((counted.strip(), pattern.strip()))
+    return tuple(rows), version
 
 
 def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
@@ -86,7 +98,7 @@ def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
     for m in QUANTITY.finditer(text):
         if not _at_word_boundary(text, m.start(), m.end()):
             continue
-        unit_info = _unit_after(text, m.end(), units) or _people_by_verb(text, m.end())
+        unit_info = _unit_after(text, m.end(), units) or _people_by_verb(text, m.end(), units.count_verbs)
         currency = CURRENCY.get((m.group("cur") or "").lower())
         if unit_info is None and currency is None and not text[m.end():m.end() + 2].startswith("%"):
             continue
@@ -105,7 +117,8 @@ def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
         sent = doc.char_span(m.start(), end, alignment_mode="expand")
         sentence = sent.sent if sent is not None else None
         if counted in {"other", "troops"} and sentence is not None:
-            counted = _counted_from_verb(text[end:sentence.end_char], counted, text[sentence.start_char:m.start()])
+            counted = _counted_from_verb(text[end:sentence.end_char], counted, units.count_verbs,
+                                             text[sentence.start_char:m.start()])
         start = m.start()
         evidence = evidence_of(sentence) if sentence is not None \
             else Evidence(text[start:end], start, end)
@@ -143,10 +156,10 @@ def _unit_after(text: str, pos: int, units: Units):
     return None
 
 
-def _people_by_verb(text: str, pos: int):
+def _people_by_verb(text: str, pos: int, count_verbs):
     """"At least 24 were killed": a bare number that a casualty verb counts is a number of people."""
     m = re.match(r"\s+(?:were|have been|had been|are|was)\b", text[pos:pos + 20])
-    if m and _counted_from_verb(text[pos:pos + 60], "") != "":
+    if m and _counted_from_verb(text[pos:pos + 60], "", count_verbs) != "":
         return ("people", "other"), pos
     return None
 
@@ -218,15 +231,15 @@ def _looks_like_year(m, unit_info, currency) -> bool:
     return bool(re.fullmatch(r"(1[89]|20)\d\d", raw)) and unit_info is None and currency is None
 
 
-def _counted_from_verb(rest: str, default: str, before: str = "") -> str:
+def _counted_from_verb(rest: str, default: str, count_verbs, before: str = "") -> str:
     """What a number of people counts, from the verb after it ("24 were killed") or the verb just
     before it ("the strike killed 10 people", "authorities arrested 14")."""
     after = rest[:60].lower()
-    for counted, pattern in COUNT_VERBS:
+    for counted, pattern in count_verbs:
         if re.search(rf"^\W*(?:\w+\W+){{0,4}}?(?:were|was|have been|had been|are|been|have|had)?\s*(?:{pattern})\b", after):
             return counted
-    lead = before[-45:].lower()
-    for counted, pattern in COUNT_VERBS:
-        if re.search(rf"\b(?:{pattern})\s+(?:\w+\s+){{0,3}}$", lead):
+    lead = before[-60:].lower()
+    for counted, pattern in count_verbs:
+        if re.search(rf"\b(?:{pattern})\s+(?:\w+\s+){{0,5}}$", lead):
             return counted
     return default
