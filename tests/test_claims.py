@@ -36,3 +36,15 @@ def test_claims_containment_of_a_captured_town(sentence_resources):
     claims = [c for c in claims_of("Insurgents seized Saraqib, in Idlib province, at dawn.", sentence_resources)
               if c.kind == "containment"]
     assert [c.verdict for c in claims] == ["consistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a province whose centre lies in empty land: its code is read from settlements further out
+    ("Marines entered Ramadi, in Anbar province.", "consistent"),
+    # a compass word opening a province name ("North Kivu") is part of the name
+    ("Fighting reached Goma, in North Kivu province.", "consistent"),
+    ("Fighting reached Goma, in South Kivu province.", "inconsistent"),
+])
+def test_claims_containment_in_a_province(sentence_resources, text, verdict):
+    claims = [c for c in claims_of(text, sentence_resources) if c.kind == "containment"]
+    assert [c.verdict for c in claims] == [verdict], text

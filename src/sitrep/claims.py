@@ -195,10 +195,27 @@ def _containment_claims(doc_id: str, doc, text: str, places: list[PlaceMention],
     return out
 
 
+def _province_code(province: PlaceMention, gazetteer: Gazetteer) -> str | None:
+    """The GeoNames admin1 code at a province's point, looking wider where the point lies in empty
+    land (a desert province's centre)."""
+    if not province.entry.country:
+        return None
+    for km in (60.0, 150.0):
+        code = gazetteer.admin1_code_at(province.entry.lat, province.entry.lon, country=province.entry.country, within_km=km)
+        if code is not None:
+            return code
+    return None
+
+
 def _contained(a: PlaceMention, b: PlaceMention, part: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if a.entry.country and b.entry.country and a.entry.country != b.entry.country:
         return "inconsistent", f"{a.entry.name} is in {a.entry.country}, {b.entry.name} in {b.entry.country}"
     if b.entry.feature == "admin1":
+        code = _province_code(b, gazetteer)
+        if code is not None and a.entry.admin1:
+            if a.entry.admin1 == code:
+                return "consistent", f"same province code ({code}) as the settlements at {b.entry.name}'s centre"
+            return "inconsistent", f"{a.entry.name} has province code {a.entry.admin1}, {b.entry.name}'s centre {code}"
         nearest = gazetteer.nearest(a.entry.lat, a.entry.lon, feature="admin1", country=a.entry.country)
         if nearest is None:
             return "unverifiable", "no provinces of that country in the gazetteer"

@@ -8,6 +8,8 @@ seas, frontline villages). Nothing is fetched at build or run time.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import csv
 import io
 import json
@@ -391,6 +393,19 @@ class Gazetteer:
             return None
         best = min(rows, key=lambda r: (great_circle_km(lat, lon, r[2], r[3]), r[0]))
         return GazetteerEntry(*best, True)
+
+
+    def admin1_code_at(self, lat: float, lon: float, *, country: str, within_km: float = 60.0) -> str | None:
+        """The GeoNames admin1 code most common among the settlements of `country` within
+        `within_km` of a point (None when there are none): which province's code a province's own
+        point carries, since ISO 3166-2 and GeoNames number provinces differently."""
+        box = within_km / 111.0
+        rows = self._con.execute(
+            "SELECT lat, lon, admin1 FROM places WHERE country = ? AND admin1 IS NOT NULL "
+            "AND feature IN ('city', 'town', 'village') AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (country, lat - box, lat + box, lon - box * 3, lon + box * 3)).fetchall()
+        codes = Counter(code for la, lo, code in rows if great_circle_km(lat, lon, la, lo) <= within_km)
+        return min(codes, key=lambda c: (-codes[c], c)) if codes else None
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:

@@ -63,7 +63,7 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     makes Syria's Hama likelier than Algeria's.
     """
     blocked = _blocked_tokens(doc, alias_matches, stopnames)
-    spans = _supported(doc, _candidate_spans(doc, gazetteer, blocked))
+    spans = _supported(doc, _candidate_spans(doc, gazetteer, blocked, _soft_tokens(doc, blocked, alias_matches, stopnames)))
     resolved = _resolve(doc, spans, focus_hint)
     out = []
     for (s, e), (entry, confidence) in resolved.items():
@@ -96,7 +96,8 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
     blocked = _blocked_tokens(doc, alias_matches, stopnames) | taken
-    context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked))]
+    soft = _soft_tokens(doc, blocked, alias_matches, stopnames) - taken
+    context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
     resolved = _resolve(doc, given + context, focus_hint)
     out: list[PlaceMention | None] = []
     for (start, end), ts in zip(char_spans, token_spans):
@@ -229,9 +230,17 @@ def _blocked_tokens(doc, alias_matches: list[AliasMatch], stopnames: frozenset[s
     return blocked
 
 
-def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int]) -> list[tuple[int, int, tuple[GazetteerEntry, ...], bool]]:
+def _soft_tokens(doc, blocked: set[int], alias_matches: list[AliasMatch], stopnames: frozenset[str]) -> frozenset[int]:
+    """Tokens blocked only for being common words that are also place names somewhere."""
+    hard = _blocked_tokens(doc, alias_matches, frozenset())
+    return frozenset(t.i for t in doc if t.lower_ in stopnames and t.i in blocked and t.i not in hard)
+
+
+def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
+                     soft: frozenset[int] = frozenset()) -> list[tuple[int, int, tuple[GazetteerEntry, ...], bool]]:
     """(start, end, candidates, weak) for every span that may be a place; `weak` spans come from a
-    label the model gives non-places too, or from the gazetteer alone."""
+    label the model gives non-places too, or from the gazetteer alone. `soft` tokens are common
+    words blocked alone ("North", "West") that may still open a longer exact name ("North Kivu")."""
     spans: list[tuple[int, int, tuple[GazetteerEntry, ...], bool]] = []
     taken: set[int] = set()
     for ent in doc.ents:
@@ -248,6 +257,13 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int]) -> list[tuple
             taken.update(range(found[0], found[1]))
     i = 0
     while i < len(doc):
+        if i in soft and i not in taken and doc[i].text[:1].isupper():
+            found = _longest_lookup(doc, gazetteer, i, blocked - {i}, taken, min_end=i + 2)
+            if found is not None and any(c.exact for c in found[2]):
+                spans.append((*found, True))
+                taken.update(range(found[0], found[1]))
+                i = found[1]
+                continue
         if i in taken or i in blocked:
             i += 1
             continue
