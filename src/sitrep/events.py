@@ -81,6 +81,7 @@ class Trigger:
     object_not: tuple[str, ...] = ()
     xcomp_not: tuple[str, ...] = ()
     subject_kinds: tuple[str, ...] = ()
+    needs_target: bool = False  # code it only when its target is a known actor ("called Zelensky")
 
     @property
     def specificity(self) -> int:
@@ -123,7 +124,7 @@ def _trigger_from(d: dict) -> Trigger:
         tup("place_via"), tuple(d["actor_via"]) if d.get("actor_via") is not None else None, tup("xcomp"),
         tuple(f.lower() for f in d.get("forms") or ()), d.get("alias_of"), bool(d.get("weak")),
         bool(d.get("outcome")), tup("content"), d.get("control"), tup("control_place_via"), tup("object_not"),
-        tup("xcomp_not"), tup("subject_kinds"))
+        tup("xcomp_not"), tup("subject_kinds"), bool(d.get("needs_target")))
 
 
 def load_rules() -> Rules:
@@ -268,7 +269,8 @@ def _satisfies(token, t: Trigger, ctx: DocContext) -> bool:
         return False
     if t.particle and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle for c in children):
         return False
-    preps = [c for c in children if c.dep_ in {"prep", "prt", "agent", "advmod"}]
+    # a preposition of time ("called on Tuesday") is not the one a pattern names ("called on X")
+    preps = [c for c in children if c.dep_ in {"prep", "prt", "agent", "advmod"} and not _temporal_prep(c)]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "pulled OUT OF": of under out
     if t.prep and not any(c.lower_ == t.prep for c in preps):
         return False
@@ -290,6 +292,11 @@ def _satisfies(token, t: Trigger, ctx: DocContext) -> bool:
         if not kinds & set(t.subject_kinds):
             return False
     return True
+
+
+def _temporal_prep(prep) -> bool:
+    """Whether a preposition heads a date or time ("on Tuesday", "in March")."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _has_object(token, t: Trigger, words, children, preps) -> bool:
@@ -609,6 +616,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     places = _places(c, ctx, rules)
     if trigger.weak and not _corroborated(c, source, target, places, sent, rules, ctx):
         return []
+    if trigger.needs_target and not any(r.actor for r in target):
+        return []  # "called the reports baseless" names no one called
     status, claimant, why = c.forced_status or _status(token, rules, ctx, c.ignore)
     if not source and claimant is not None and claimant.actor and why.startswith("claimed") and _claims_it(token, rules):
         source = (claimant,)

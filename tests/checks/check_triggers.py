@@ -51,7 +51,7 @@ MIN_TOTAL = 450
 
 REQUIRED = ["lemma", "pos", "type", "mode", "particle", "prep", "object", "target_via", "control", "note"]
 OPTIONAL = {"context", "modifier", "xcomp", "actor_via", "place_via", "control_place_via",
-            "control_actor_via", "weak", "alias_of", "forms", "outcome", "content"}
+            "control_actor_via", "weak", "alias_of", "forms", "outcome", "content", "needs_target", "subject_kinds"}
 SLOT_PLAIN = {"dobj", "nsubj", "dative", "poss", "amod", "compound", "agent"}
 
 
@@ -69,6 +69,11 @@ def _str_list(v: object, allow_none: bool) -> bool:
     if v is None:
         return allow_none
     return isinstance(v, list) and len(v) > 0 and all(isinstance(x, str) and x and x == x.strip() for x in v)
+
+
+# The contract's actor kinds (docs/design.md), for subject_kinds.
+ACTOR_KINDS = {"state", "government", "military", "police", "armed_group", "party", "igo", "ngo", "media",
+               "person", "group", "other"}
 
 
 def check(path: Path) -> int:
@@ -152,6 +157,11 @@ def check(path: Path) -> int:
                 errors.append(f"{where}: control_*_via without control")
             if "weak" in e and e["weak"] is not True:
                 errors.append(f"{where}: weak, when present, must be true")
+            if "subject_kinds" in e and not (isinstance(e["subject_kinds"], list) and e["subject_kinds"] and
+                                             all(k in ACTOR_KINDS for k in e["subject_kinds"])):
+                errors.append(f"{where}: subject_kinds must be a non-empty list of actor kinds")
+            if "needs_target" in e and e["needs_target"] is not True:
+                errors.append(f"{where}: needs_target, when present, must be true")
             if "outcome" in e and e["outcome"] is not True:
                 errors.append(f"{where}: outcome, when present, must be true")
             if "content" in e and not (isinstance(e["content"], list) and e["content"] and all(c in MODES for c in e["content"])):
@@ -165,7 +175,7 @@ def check(path: Path) -> int:
                 return tuple(sorted(v)) if isinstance(v, list) else v
 
             key = (lemma, e["pos"], e["particle"], e["prep"], norm(e["object"]), norm(e.get("modifier")),
-                   norm(e.get("xcomp")), norm(e.get("forms")))
+                   norm(e.get("xcomp")), norm(e.get("forms")), norm(e.get("subject_kinds")))
             if key in seen:
                 errors.append(f"{where}: duplicate key of line {seen[key]}: {key}")
             else:

@@ -1,0 +1,34 @@
+"""The events coder on sentences written for these tests: rules a user would check."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+@pytest.fixture(scope="module")
+def sentence_resources():
+    return sitrep.load_resources(sitrep.Options(min_article_chars=0))
+
+
+def events_of(text, res):
+    return sitrep.analyze(text, published="2024-05-02", resources=res).events
+
+
+def test_events_calling_something_a_name_is_not_a_phone_call(sentence_resources):
+    events = events_of("The defence ministry called the report of a massacre in the village a fabrication.",
+                       sentence_resources)
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_events_a_leader_calling_another_is_a_phone_call(sentence_resources):
+    events = events_of("Emmanuel Macron called Vladimir Putin on Tuesday to discuss the grain corridor.",
+                       sentence_resources)
+    assert [e.mode for e in events if e.type == "CONSULT"] == [("phone",)]
+
+
+def test_events_authorities_ordering_people_out_is_coercion(sentence_resources):
+    events = events_of("The local authorities ordered aid workers to leave the district within 48 hours.",
+                       sentence_resources)
+    order = [e for e in events if e.trigger.text == "ordered"]
+    assert [(e.type, e.mode) for e in order] == [("COERCE", ("deport",))]
