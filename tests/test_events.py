@@ -32,3 +32,11 @@ def test_events_authorities_ordering_people_out_is_coercion(sentence_resources):
                        sentence_resources)
     order = [e for e in events if e.trigger.text == "ordered"]
     assert [(e.type, e.mode) for e in order] == [("COERCE", ("deport",))]
+
+
+def test_events_a_speakers_own_demand_is_asserted_the_reported_act_reported(sentence_resources):
+    events = events_of("Militiamen abducted four aid workers near the camp, the agency said, demanding their release.",
+                       sentence_resources)
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger["abducted"].status == "reported"
+    assert by_trigger["demanding"].type == "REQUEST" and by_trigger["demanding"].status == "asserted"

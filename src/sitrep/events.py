@@ -920,6 +920,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
     own = _own_cues(token, None, cues, ctx)
     if own is not None:
         return own
+    if _speakers_own_act(token, cues):
+        return "asserted", None, f"the speaker's own act ('{token.head.text}')"
     neg_ok = modal_ok = gov_ok = True
     top = token
     deny_ok = True
@@ -961,6 +963,13 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
     if according is not None:
         return "reported", according, "attributed ('according to')"
     return "asserted", None, "stated as fact"
+
+
+def _speakers_own_act(token, cues) -> bool:
+    """"..., the United Nations said, demanding their release": a participle hanging off a speech
+    verb, with no subject of its own, is what the speaker does, stated as fact, not reported."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_.lower() in cues["speech_verbs"] \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _own_cues(t, edge, cues, ctx, *, negation: bool = True, modality: bool = True):
