@@ -40,3 +40,13 @@ def test_events_a_speakers_own_demand_is_asserted_the_reported_act_reported(sent
     by_trigger = {e.trigger.text: e for e in events}
     assert by_trigger["abducted"].status == "reported"
     assert by_trigger["demanding"].type == "REQUEST" and by_trigger["demanding"].status == "asserted"
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Officials said the ambush had killed six policemen.", "ambush"),
+    ("The airstrike levelled a school near the market, killing 12 people.", "airstrike"),
+    ("Gunmen claimed the bombing that killed 30 worshippers at the mosque.", "bombing"),
+])
+def test_events_the_killing_by_an_attack_is_that_attack(sentence_resources, text, attack):
+    assaults = [e for e in events_of(text, sentence_resources) if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == [attack], text

@@ -566,9 +566,14 @@ def _merge_outcomes(cands, rules, ctx) -> None:
                 if edge not in links:
                     break
                 h = cands.get(head.i)
+                if (h is None or not h.alive or h.type != "ASSAULT") and c.trigger.outcome:
+                    h = _attack_subject(head, cands)
                 if h is not None and h.alive and h.type == "ASSAULT" and h is not c:
-                    host = h
+                    host = h  # "the strike flattened a building, killing 20": the strike's outcome
                     break
+        if host is None and c.trigger.outcome:
+            # "the ambush had killed four fighters", "the bombing that killed 25 recruits"
+            host = _attack_subject(t, cands) or (_attack_noun(cands.get(t.head.i)) if t.dep_ == "relcl" else None)
         if host is None and c.trigger.outcome:
             host = _attack_named_by(c, cands, ("in",))
             if host is not None:
@@ -584,6 +589,17 @@ def _merge_outcomes(cands, rules, ctx) -> None:
         if host is not None:
             c.dropped = f"folded into '{host.token.text}'"
             host.merged.append(c)
+
+
+def _attack_noun(h: Candidate | None) -> Candidate | None:
+    """The candidate when it is a live attack named by a noun ("the strike", "the ambush")."""
+    return h if h is not None and h.alive and h.type == "ASSAULT" and h.trigger.pos == "NOUN" else None
+
+
+def _attack_subject(verb, cands) -> Candidate | None:
+    """The attack noun that is the subject of `verb` ("the strike had killed ...")."""
+    subject = next((x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _attack_noun(cands.get(subject.i)) if subject is not None else None
 
 
 def _attack_named_by(c: Candidate, cands, preps) -> Candidate | None:
