@@ -193,6 +193,7 @@ class EventsScore:
     asserted_predicted: int = 0
     asserted_right: int = 0
     reliability: list = field(default_factory=list)  # [(confidence, correct)]
+    labelled: list = field(default_factory=list)  # [(records.Event, correct)]: what the calibration is fitted on
     failures: list = field(default_factory=list)
 
     @staticmethod
@@ -292,6 +293,7 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
                 s.asserted_predicted += 1
                 s.asserted_right += g["status"] == "asserted"
             s.reliability.append((e.confidence, p.type_ok))
+            s.labelled.append((e, p.type_ok))
             if not p.type_ok:
                 s.failures.append(f"{pred.item['id']}: '{e.trigger.text}' coded {e.type}, gold {g['type']}")
             if g["status"] != e.status:
@@ -304,6 +306,7 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
             if e.status == "asserted":
                 s.asserted_predicted += 1
             s.reliability.append((e.confidence, False))
+            s.labelled.append((e, False))
             s.failures.append(f"{pred.item['id']}: extra {e.type} '{e.trigger.text}' ({e.status}, {e.rule})")
         for g in missed:
             s.failures.append(f"{pred.item['id']}: missed {g['type']} '{g['trigger']}' ({g['status']})")

@@ -114,6 +114,13 @@ class Rules:
     cues: dict = field(default_factory=dict)
     calibration: Calibration = field(default_factory=Calibration)
 
+    def trigger_named(self, name: str) -> Trigger | None:
+        """The trigger an event's `rule` names ("verb:kill"), or None."""
+        pos, _, rest = name.partition(":")
+        lemma = rest.split("+")[0]
+        return next((t for entries in self.triggers.values() for t in entries
+                     if t.name == name and (t.alias_of or t.lemma) == lemma and t.pos.lower() == pos), None)
+
 
 def _trigger_from(d: dict) -> Trigger:
     def tup(key):
@@ -654,7 +661,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     out = []
     for place in places or [None]:
         reason = _reason(token, etype, status, why, source, target, place)
-        features = _features(c, etype, status, source, target, place, claimant)
+        features = calibration_features(trigger, etype, status, source, target, place)
         out.append(Event(
             id=f"{ctx.doc_id}-ev{token.idx}" + (f"-{place.start}" if place is not None else ""),
             type=etype, mode=mode, context=trigger.context, status=status,
@@ -1085,16 +1092,14 @@ def _date(token, sent, ctx: DocContext) -> EventDate | None:
     return None
 
 
-def _features(c: Candidate, etype, status, source, target, place, claimant) -> dict[str, float]:
-    """What the calibration reads: the event's status, how specific and how strong its rule is, and
-    how complete its coding is."""
-    t = c.trigger
-    f = {f"status_{status}": 1.0, f"type_{etype}": 1.0, "specific": float(t.specificity > 0),
-         "weak": float(t.weak), "noun": float(t.pos == "NOUN"), "has_source": float(bool(source)),
-         "has_target": float(bool(target)), "has_place": float(place is not None),
-         "main_clause": float(c.token.dep_ == "ROOT" or (c.token.head.dep_ == "ROOT" and c.token.dep_ in {"ccomp", "conj"})),
-         "retyped": float(etype != t.type)}
-    return f
+def calibration_features(trigger: Trigger, etype: str, status: str, source, target, place) -> dict[str, float]:
+    """What the calibration reads: the event's type and status, how specific and how strong its
+    rule is, and how complete its coding is. Computable from an output event and its rule, so that
+    `benchmarks/fit_calibration.py` can fit on the dev half what the coder applies."""
+    return {f"status_{status}": 1.0, f"type_{etype}": 1.0, "specific": float(trigger.specificity > 0),
+            "weak": float(trigger.weak), "noun": float(trigger.pos == "NOUN"), "has_source": float(bool(source)),
+            "has_target": float(bool(target)), "has_place": float(place is not None),
+            "retyped": float(etype != trigger.type)}
 
 
 def _uncalibrated(status, source, target, place) -> float:
