@@ -37,6 +37,9 @@ def blank():
     ("More than 8,000 residents left the city within days.", (8000, None, "people", "more_than", "displaced")),
     ("Thousands of residents were sheltering in basements.", (2000, None, "people", "at_least", "other")),
     ("Soldiers rounded up at least 60 suspects overnight.", (60, None, "people", "at_least", "detained")),
+    ("Moscow sent a 3,000-strong contingent to the region.", (3000, 3000, "troops", "exact", "troops")),
+    ("Twelve soldiers were taken prisoner near the bridge.", (12, 12, "troops", "exact", "detained")),
+    ("Nine fishermen are missing after the storm.", (9, 9, "people", "exact", "other")),
 ])
 def test_quantities_values_units_and_what_is_counted(blank, units, sentence, expected):
     found = find_quantities(blank(sentence), units)
