@@ -656,7 +656,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         claimant = None
     date = _date(token, sent, ctx)
     evidence = evidence_of(sent)
-    span = Span(token.text, token.idx, token.idx + len(token.text))
+    span = _trigger_span(c)
     mode = trigger.mode if etype == trigger.type else ()
     out = []
     for place in places or [None]:
@@ -1090,6 +1090,26 @@ def _date(token, sent, ctx: DocContext) -> EventDate | None:
     if ctx.published:
         return EventDate(ctx.published, ctx.published, "day", True)
     return None
+
+
+def _trigger_span(c: Candidate) -> Span:
+    """The words that state the event: the trigger, with the event noun its light verb carries
+    ("launched an offensive") or the object its rule requires ("imposed sanctions", "granted a
+    general amnesty"), when they lie close together."""
+    token = c.token
+    doc = token.doc
+    partner = c.light_verb
+    if partner is None and c.trigger.object and c.is_verb:
+        themes = [x for x in token.children if x.dep_ in {"dobj", "nsubjpass", "attr", "dative"}]
+        if c.trigger.prep:
+            themes += [o for p in token.children if p.dep_ == "prep" and p.lower_ == c.trigger.prep
+                       for o in p.children if o.dep_ == "pobj"]
+        partner = next((x for x in themes if x.lemma_.lower() in c.trigger.object), None)
+    if partner is None or abs(partner.i - token.i) > 6 or partner.sent != token.sent:
+        return Span(token.text, token.idx, token.idx + len(token.text))
+    first, last = min(token, partner, key=lambda t: t.i), max(token, partner, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    return Span(doc.text[start:end], start, end)
 
 
 def calibration_features(trigger: Trigger, etype: str, status: str, source, target, place) -> dict[str, float]:
