@@ -57,3 +57,10 @@ def test_events_trigger_spans_the_verb_and_the_object_its_rule_needs(sentence_re
     sanction = next(e for e in events_of(text, sentence_resources) if e.type == "SANCTION")
     assert sanction.trigger.text == "imposed sanctions"
     assert text[sanction.trigger.start:sanction.trigger.end] == sanction.trigger.text
+
+
+def test_events_a_deal_that_frames_a_statement_is_no_event_of_its_own(sentence_resources):
+    framed = events_of("Under the deal, the militia will hand back the two villages by March.", sentence_resources)
+    assert not [e for e in framed if e.trigger.text == "deal"]
+    told = events_of("Prisoners were freed under an amnesty that the president announced last week.", sentence_resources)
+    assert [e.type for e in told if e.trigger.text == "amnesty"] == ["CONCEDE"]

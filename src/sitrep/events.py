@@ -639,6 +639,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     places = _places(c, ctx, rules)
     if trigger.weak and not _corroborated(c, source, target, places, sent, rules, ctx):
         return []
+    if _framing(c, rules):
+        return []
     if trigger.needs_target and not any(r.actor for r in target):
         return []  # "called the reports baseless" names no one called
     status, claimant, why = c.forced_status or _status(token, rules, ctx, c.ignore)
@@ -1090,6 +1092,18 @@ def _date(token, sent, ctx: DocContext) -> EventDate | None:
     if ctx.published:
         return EventDate(ctx.published, ctx.published, "day", True)
     return None
+
+
+def _framing(c: Candidate, rules: Rules) -> bool:
+    """"Under the deal, ...", "war over the deal": an event noun after a framing preposition names
+    the frame of another statement, not an event the sentence reports, unless a clause of its own
+    tells of it ("under an amnesty that its leader announced last month")."""
+    token = c.token
+    # "came under attack", "under fire" have no determiner: those are attacks
+    return c.trigger.pos == "NOUN" and token.dep_ == "pobj" and \
+        token.head.lower_ in rules.cues.get("framing_prepositions", ()) and \
+        any(x.dep_ in {"det", "poss"} for x in token.children) and \
+        not any(x.dep_ in {"relcl", "acl"} for x in token.children)  # "under an amnesty its leader announced"
 
 
 def _trigger_span(c: Candidate) -> Span:
