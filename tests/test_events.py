@@ -64,3 +64,9 @@ def test_events_a_deal_that_frames_a_statement_is_no_event_of_its_own(sentence_r
     assert not [e for e in framed if e.trigger.text == "deal"]
     told = events_of("Prisoners were freed under an amnesty that the president announced last week.", sentence_resources)
     assert [e.type for e in told if e.trigger.text == "amnesty"] == ["CONCEDE"]
+
+
+def test_events_the_fighting_named_again_is_the_same_clash(sentence_resources):
+    events = events_of("Army units and tribal fighters clashed near the airport on Monday, each side blaming "
+                       "the other for starting the fighting.", sentence_resources)
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["clashed"]

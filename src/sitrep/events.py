@@ -349,7 +349,30 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _apply_content(cands, rules, ctx)
     _drop_purpose_clauses(cands)
     _merge_outcomes(cands, rules, ctx)
+    _drop_back_references(cands)
     return denier
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _drop_back_references(cands) -> None:
+    """"clashed ..., each side blaming the other for starting the fighting", "launched 320
+    rockets, calling the barrage ...": a definite event noun of the same type as another event of
+    the sentence names that event again; it is not a second one."""
+    alive = [c for c in sorted(cands.values(), key=lambda c: c.token.i) if c.alive]
+    for c in alive:
+        t = c.token
+        if c.trigger.pos != "NOUN" or c.light_verb is not None or c.merged:
+            continue
+        if not any(x.dep_ == "det" and x.lower_ in DEFINITE for x in t.children):
+            continue
+        if any(x.dep_ in {"poss", "relcl", "acl", "amod", "compound"} and x.pos_ in {"PROPN", "NOUN", "PRON", "VERB"}
+               for x in t.children):
+            continue  # "the Russian-led offensive", "the attack that killed": told afresh
+        other = next((o for o in alive if o is not c and o.alive and o.type == c.type and o.token.i < t.i), None)
+        if other is not None:
+            c.dropped = f"refers back to '{other.token.text}'"
 
 
 def _anaphoric_nouns(cands, sent, cues, ctx) -> tuple[ActorRef | None, set]:
