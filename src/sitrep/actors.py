@@ -8,8 +8,11 @@ places has taken the spans used as locations ("in Syria" is a place, "Syria said
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
 
 from .lexicon import ActorInfo, Alias, Lexicon
 from .records import Actor, Span
@@ -81,22 +84,26 @@ def is_locative(doc, start: int, end: int) -> bool:
         head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
 
 
-# Verbs whose subject is a place being located ("Aleppo lies...", "Goma sits on the lake"), and
-# words that make a plain "is" do the same ("Kharkiv is some 480 km from Kyiv").
-POSITION_VERBS = {"lie", "sit", "stand", "locate", "border", "straddle", "overlook", "neighbour", "neighbor"}
-POSITION_WORDS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi",
-                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                  "north-east", "north-west", "south-east", "south-west", "near", "from", "between", "off"}
+@lru_cache(maxsize=1)
+def place_cues() -> dict:
+    """The word lists of `data/gazetteer/place_cues.json` (ground verbs, position verbs and words),
+    and its `version`."""
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "place_cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cues: dict = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+    cues["version"] = data.get("version", "place_cues")
+    return cues
 
 
 def _states_position(verb) -> bool:
     """Whether the clause of `verb` locates its subject: a position verb, or "be" with a distance
     or a bearing in its own clause."""
-    if verb.lemma_ in POSITION_VERBS:
+    cues = place_cues()
+    if verb.lemma_ in cues["position_verbs"]:
         return True
     if verb.lemma_ != "be":
         return False
-    return any(t.lower_ in POSITION_WORDS for child in verb.children if child.dep_ not in {"nsubj", "ccomp", "advcl", "conj"}
+    return any(t.lower_ in cues["position_words"] for child in verb.children if child.dep_ not in {"nsubj", "ccomp", "advcl", "conj"}
                for t in child.subtree)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 
-from .actors import AliasMatch, is_locative
+from .actors import AliasMatch, is_locative, place_cues
 from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key
 from .records import Place, Span
 
@@ -35,10 +35,6 @@ ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
-# Verbs whose direct object is ground: a capitalised name there is a place even untagged.
-GROUND_VERBS = {"capture", "recapture", "seize", "retake", "enter", "storm", "overrun", "besiege", "encircle",
-                "shell", "bomb", "liberate", "abandon", "evacuate", "occupy", "surround", "reach", "raze", "leave",
-                "link", "connect"}
 # Ranking weights live in data/gazetteer/ranking.json.
 
 
@@ -208,6 +204,11 @@ def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
     return great_circle_km(entry.lat, entry.lon, area.lat, area.lon) <= w["parent_admin_km"]
 
 
+def ranking_version() -> str:
+    """The version of the ranking weights, stamped on every output."""
+    return _weights().get("version", "ranking")
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict:
     path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "ranking.json"
@@ -346,7 +347,7 @@ def _ground_cue(doc, s: int, e: int) -> bool:
     root = doc[s:e].root
     while root.dep_ == "conj" and root.head != root:  # "captured Aleppo and Idlib"
         root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_ in GROUND_VERBS:
+    if root.dep_ == "dobj" and root.head.lemma_ in place_cues()["ground_verbs"]:
         return True
     return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}
 

@@ -33,7 +33,11 @@ class Resources:
         import spacy
         import trafilatura
 
-        lexicons = "+".join([self.lexicon.version, self.rules.version, self.junk.version, self.units.version])
+        from .actors import place_cues
+        from .places import ranking_version
+
+        lexicons = "+".join([self.lexicon.version, self.rules.version, self.junk.version, self.units.version,
+                             place_cues()["version"], ranking_version()])
         return {"sitrep": __version__, "model": model_version(self.nlp), "gazetteer": self.gazetteer.version,
                 "lexicons": lexicons, "spacy": spacy.__version__, "trafilatura": trafilatura.__version__}
 
