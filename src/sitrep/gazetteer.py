@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v2"
+GAZETTEER_VERSION = "gaz.v3"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -71,9 +71,12 @@ def loose_key(name: str) -> str:
 
     >>> loose_key("Tell Rifaat") == loose_key("Tal Rif'at")
     True
+    >>> loose_key("Mazar-i-Sharif") == loose_key("Mazār-e Sharīf")
+    True
     """
     key = name_key(name)
     key = re.sub(r"\b(al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)\s+", "", key)
+    key = re.sub(r"(?<=\w) [ie] (?=\w)", " ", key)  # Persian ezafe: Mazar-i-Sharif / Mazar-e Sharif
     tokens = [_LOOSE_TOKENS.get(t, t) for t in key.split()]
     key = " ".join(tokens).replace("ou", "u").replace("ee", "i").replace("aa", "a")
     key = re.sub(r"(\w)\1", r"\1", key)  # doubled letters: Hamma/Hama, Raqqa/Raqa

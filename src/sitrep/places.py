@@ -34,7 +34,8 @@ ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state
 # Words that may continue a capitalised place name: "Kuweires air base", "Jabalia camp", "Deir ez-Zor".
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
-                      "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river"}
+                      "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river",
+                      "i", "e"}  # Persian ezafe: "Mazar-i-Sharif"
 # Ranking weights live in data/gazetteer/ranking.json.
 
 
