@@ -33,6 +33,15 @@ def resources():
 
 
 @pytest.fixture(scope="session")
+def sentence_resources():
+    """Resources whose cleaning accepts a single sentence as a document (evaluation sets and
+    sentence-level behaviour tests)."""
+    from sitrep.evaluate_events import sentence_resources as load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return shared_path("corpus", "seed-aleppo-russia.txt").read_text(encoding="utf-8")
 

@@ -6,11 +6,6 @@ import pytest
 import sitrep
 
 
-@pytest.fixture(scope="module")
-def sentence_resources():
-    return sitrep.load_resources(sitrep.Options(min_article_chars=0))
-
-
 def events_of(text, res):
     return sitrep.analyze(text, published="2024-05-02", resources=res).events
 

@@ -9,25 +9,20 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from sitrep.evaluate_events import score_events_file, score_plover, sentence_resources
+from sitrep.evaluate_events import score_events_file, score_plover
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())["events"]
 TEST_HALF = Path(__file__).parent / "data" / "events" / "test.jsonl"
 
 
 @pytest.fixture(scope="module")
-def sentence_res():
-    return sentence_resources()
+def events_score(sentence_resources):
+    return score_events_file(TEST_HALF, sentence_resources)
 
 
 @pytest.fixture(scope="module")
-def events_score(sentence_res):
-    return score_events_file(TEST_HALF, sentence_res)
-
-
-@pytest.fixture(scope="module")
-def plover_score(sentence_res):
-    return score_plover(shared_path("data", "events", "plover_gsr_cameo", "PLOVER_GSR_CAMEO.json"), sentence_res)
+def plover_score(sentence_resources):
+    return score_plover(shared_path("data", "events", "plover_gsr_cameo", "PLOVER_GSR_CAMEO.json"), sentence_resources)
 
 
 def test_events_test_half_is_the_agreed_size(events_score):

@@ -79,7 +79,7 @@ def is_locative(doc, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return True
     if head.dep_ in {"nsubj", "nsubjpass"} and _states_position(head.head):
-        return True  # "Aleppo lies 350 km north of Damascus": the subject is ground, not an agent
+        return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
     return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \
         head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
 

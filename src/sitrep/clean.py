@@ -350,7 +350,7 @@ def _date_from_lines(lines: Sequence[str]) -> str | None:
 # --- language -------------------------------------------------------------------------------
 
 # A text is taken as English when English scores within this many log-probability units of the
-# best language: short, name-heavy English ("Militants captured Palmyra, in Homs province.") can
+# best language: short, name-heavy English ("Militants captured Palmyra, in central Syria.") can
 # score a hair better as Occitan or Latin, while real German, French or Spanish sentences score 80
 # or more units away from English.
 ENGLISH_MARGIN = 20.0

@@ -601,18 +601,15 @@ def _merge_outcomes(cands, rules, ctx) -> None:
                 if h is not None and h.alive and h.type == "ASSAULT" and h is not c:
                     host = h  # "the strike flattened a building, killing 20": the strike's outcome
                     break
-        if host is None and c.trigger.outcome:
-            # "the ambush had killed four fighters", "the bombing that killed 25 recruits"
-            host = _attack_subject(t, cands) or (_attack_noun(cands.get(t.head.i)) if t.dep_ == "relcl" else None)
+        if host is None and (c.trigger.outcome or c.trigger.weak):
+            # "the ambush had killed four fighters", "the strikes hit targets in ..."
+            host = _attack_subject(t, cands)
+        if host is None and c.trigger.outcome and t.dep_ == "relcl":
+            host = _attack_noun(cands.get(t.head.i))  # "the bombing that killed 25 recruits"
         if host is None and c.trigger.outcome:
             host = _attack_named_by(c, cands, ("in",))
             if host is not None:
                 host.extra_source.append(c)
-        if host is None and c.trigger.weak:
-            subject = next((x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
-            s = cands.get(subject.i) if subject is not None else None
-            if s is not None and s.alive and s.type == "ASSAULT" and s.trigger.pos == "NOUN":
-                host = s
         if host is None and c.trigger.outcome and _has_no_agent_of_its_own(c, cands):
             earlier = [h for h in alive if h.alive and h.type == "ASSAULT" and h.token.i < t.i and not h.trigger.outcome]
             host = earlier[-1] if earlier else None
@@ -636,8 +633,8 @@ def _attack_named_by(c: Candidate, cands, preps) -> Candidate | None:
     for p in c.token.children:
         if p.dep_ == "prep" and p.lower_ in preps:
             for o in p.children:
-                h = cands.get(o.i)
-                if h is not None and h.alive and h.type == "ASSAULT" and h.trigger.pos == "NOUN":
+                h = _attack_noun(cands.get(o.i))
+                if h is not None:
                     return h
     return None
 

@@ -8,8 +8,6 @@ seas, frontline villages). Nothing is fetched at build or run time.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import csv
 import io
 import json
@@ -19,6 +17,7 @@ import re
 import sqlite3
 import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -396,7 +395,6 @@ class Gazetteer:
             return None
         best = min(rows, key=lambda r: (great_circle_km(lat, lon, r[2], r[3]), r[0]))
         return GazetteerEntry(*best, True)
-
 
     def admin1_code_at(self, lat: float, lon: float, *, country: str, within_km: float = 60.0) -> str | None:
         """The GeoNames admin1 code most common among the settlements of `country` within

@@ -59,8 +59,9 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     `focus_hint` counts countries the actor stage saw (demonyms, country names): "Syrian rebels"
     makes Syria's Hama likelier than Algeria's.
     """
-    blocked = _blocked_tokens(doc, alias_matches, stopnames)
-    spans = _supported(doc, _candidate_spans(doc, gazetteer, blocked, _soft_tokens(doc, blocked, alias_matches, stopnames)))
+    hard = _blocked_tokens(doc, alias_matches)
+    soft = _stopname_tokens(doc, stopnames, hard)
+    spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
     resolved = _resolve(doc, spans, focus_hint)
     out = []
     for (s, e), (entry, confidence) in resolved.items():
@@ -92,8 +93,9 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
         token_spans.append((s, e))
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
-    blocked = _blocked_tokens(doc, alias_matches, stopnames) | taken
-    soft = _soft_tokens(doc, blocked, alias_matches, stopnames) - taken
+    hard = _blocked_tokens(doc, alias_matches) | taken
+    soft = _stopname_tokens(doc, stopnames, hard)
+    blocked = hard | soft
     context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
     resolved = _resolve(doc, given + context, focus_hint)
     out: list[PlaceMention | None] = []
@@ -216,12 +218,11 @@ def _weights() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _blocked_tokens(doc, alias_matches: list[AliasMatch], stopnames: frozenset[str]) -> set[int]:
+def _blocked_tokens(doc, alias_matches: list[AliasMatch]) -> set[int]:
     """Tokens that name actors, not places (organisations, people, demonyms, and countries or
-    capitals in agent position), tokens inside dates and numbers, and common words that are also
-    place names somewhere ("Gulf", "South")."""
+    capitals in agent position), and tokens inside dates and numbers. Stop-listed common words
+    come on top (`_stopname_tokens`)."""
     blocked: set[int] = {t.i for e in doc.ents if e.label_ in NOT_PLACE_LABELS for t in e}
-    blocked.update(t.i for t in doc if t.lower_ in stopnames)
     for m in alias_matches:
         if m.alias.role in {"capital", "name"} and m.alias.actor and m.alias.actor.isupper() \
                 and is_locative(doc, m.start, m.end):
@@ -232,10 +233,10 @@ def _blocked_tokens(doc, alias_matches: list[AliasMatch], stopnames: frozenset[s
     return blocked
 
 
-def _soft_tokens(doc, blocked: set[int], alias_matches: list[AliasMatch], stopnames: frozenset[str]) -> frozenset[int]:
-    """Tokens blocked only for being common words that are also place names somewhere."""
-    hard = _blocked_tokens(doc, alias_matches, frozenset())
-    return frozenset(t.i for t in doc if t.lower_ in stopnames and t.i in blocked and t.i not in hard)
+def _stopname_tokens(doc, stopnames: frozenset[str], hard: set[int]) -> frozenset[int]:
+    """Common words that are also place names somewhere ("Gulf", "South", "North"), where nothing
+    else blocks them: never a place alone, but they may open a longer exact name ("North Kivu")."""
+    return frozenset(t.i for t in doc if t.lower_ in stopnames and t.i not in hard)
 
 
 def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
@@ -344,9 +345,9 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
 
 def _ground_cue(doc, s: int, e: int) -> bool:
     """Whether the words around a name treat it as ground: the object of a verb that acts on
-    ground ("captured Palmyra"), or a name placed by the phrase after it ("Saraqib, in Idlib")."""
+    ground ("captured Palmyra"), or a name placed by the phrase after it ("Bentiu, in Unity State")."""
     root = doc[s:e].root
-    while root.dep_ == "conj" and root.head != root:  # "captured Aleppo and Idlib"
+    while root.dep_ == "conj" and root.head != root:  # "captured Goma and Sake"
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_ in place_cues()["ground_verbs"]:
         return True

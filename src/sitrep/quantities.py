@@ -118,7 +118,7 @@ def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
         sentence = sent.sent if sent is not None else None
         if counted in {"other", "troops"} and sentence is not None:
             counted = _counted_from_verb(text[end:sentence.end_char], counted, units.count_verbs,
-                                             text[sentence.start_char:m.start()])
+                                         text[sentence.start_char:m.start()])
         start = m.start()
         evidence = evidence_of(sentence) if sentence is not None \
             else Evidence(text[start:end], start, end)
