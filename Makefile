@@ -30,7 +30,7 @@ $(TESTSTAMP): $(STAMP)
 
 # The gazetteer index is built from installed packages and the curated overlay into the user's
 # data directory (SITREP_DATA_DIR to move it); rebuilt when the overlay or the builder changes.
-$(GAZETTEER_STAMP): $(STAMP) src/sitrep/gazetteer.py src/sitrep/data/gazetteer/overlay.csv
+$(GAZETTEER_STAMP): $(STAMP) src/sitrep/gazetteer.py $(wildcard src/sitrep/data/gazetteer/*)
 	$(BIN)/sitrep gazetteer build
 	touch $@
 

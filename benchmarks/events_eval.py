@@ -3,14 +3,14 @@ test half by default), and type accuracy on the PLOVER gold-standard records.
 
     .venv/bin/python benchmarks/events_eval.py [--dev] [--failures] [--no-plover]
 
-Tune on `--dev` only; the test half is for reporting (tests/data/events/README.md).
+Tune on `--dev` only (dev.jsonl and dev-*.jsonl); the test half is for reporting (tests/data/events/README.md).
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from sitrep.evaluate_events import (STATUSES, score_events_file, score_plover, sentence_resources)
+from sitrep.evaluate_events import (STATUSES, half_files, score_events_file, score_plover, sentence_resources)
 
 REPO = Path(__file__).resolve().parent.parent
 EVENTS = REPO / "tests" / "data" / "events"
@@ -58,7 +58,7 @@ def print_plover(s) -> None:
 def main() -> None:
     half = "dev" if "--dev" in sys.argv else "test"
     resources = sentence_resources()
-    s = score_events_file(EVENTS / f"{half}.jsonl", resources)
+    s = score_events_file(half_files(EVENTS, half), resources)
     print_events(s, half)
     if "--failures" in sys.argv and half == "dev":
         print("\n".join(s.failures))

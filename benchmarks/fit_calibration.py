@@ -14,18 +14,18 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.evaluate_events import score_events_file, sentence_resources
+from sitrep.evaluate_events import half_files, score_events_file, sentence_resources
 from sitrep.events import calibration_features
 
 REPO = Path(__file__).resolve().parent.parent
-DEV = REPO / "tests" / "data" / "events" / "dev.jsonl"
+EVENTS = REPO / "tests" / "data" / "events"
 OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
 L2 = 1.0  # ridge penalty: a few hundred events, two dozen features
 VERSION = "calibration.v1"
 
 
 def features_and_labels(resources) -> tuple[list[dict[str, float]], list[bool]]:
-    score = score_events_file(DEV, resources)
+    score = score_events_file(half_files(EVENTS, "dev"), resources)
     rows, labels = [], []
     for event, correct in score.labelled:
         trigger = resources.rules.trigger_named(event.rule)
@@ -58,7 +58,7 @@ def main() -> None:
     resources = sentence_resources()
     rows, labels = features_and_labels(resources)
     intercept, weights = fit_logistic(rows, labels)
-    OUT.write_text(json.dumps({"version": VERSION, "fitted_on": "tests/data/events/dev.jsonl",
+    OUT.write_text(json.dumps({"version": VERSION, "fitted_on": ", ".join(str(p.relative_to(REPO)) for p in half_files(EVENTS, "dev")),
                                "events": len(rows), "correct": int(sum(labels)), "l2": L2,
                                "intercept": round(intercept, 4), "weights": weights}, indent=1) + "\n",
                    encoding="utf-8")

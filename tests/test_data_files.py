@@ -30,3 +30,21 @@ def test_lexicon_aliases_each_name_one_actor():
     assert lex.lookup("Moscow").actor == "RUS-GOV" and lex.lookup("Moscow").role == "capital"
     assert lex.lookup("Syrian").role == "demonym" and lex.lookup("Syrian").country == "SY"
     assert lex.lookup("is") is None  # "IS" the group matches only as written
+
+
+def test_admin1_names_name_real_subdivisions_once():
+    import json
+    from pathlib import Path as P
+
+    import iso3166_2
+
+    from sitrep.gazetteer import read_admin1_names
+
+    codes = {code for subs in json.loads((P(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8")).values()
+             for code in subs}
+    names = read_admin1_names()
+    assert len(names) >= 50
+    for code, forms in names.items():
+        assert code in codes, f"{code}: not an ISO 3166-2 code"
+        assert forms and len(forms) == len(set(forms)), f"{code}: names empty or repeated"
+        assert all(f == f.strip() and f[:1].isupper() for f in forms), f"{code}: badly formed name"

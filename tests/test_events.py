@@ -65,3 +65,20 @@ def test_events_the_fighting_named_again_is_the_same_clash(sentence_resources):
     events = events_of("Army units and tribal fighters clashed near the airport on Monday, each side blaming "
                        "the other for starting the fighting.", sentence_resources)
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["clashed"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    # named by its year: history, not news
+    ("The 2015 Minsk agreement still shapes how both sides talk about the front.", "agreement"),
+    ("Prices have tripled since the 2021 takeover.", "takeover"),
+    # a time anchor, and a definite noun that only qualifies another
+    ("Thousands have left the valley since the offensive.", "offensive"),
+    ("The opposition called the arrests a breach of the peace accord.", "accord"),
+])
+def test_events_background_event_nouns_are_not_coded(sentence_resources, text, noun):
+    assert noun not in [e.trigger.text for e in events_of(text, sentence_resources)]
+
+
+def test_events_an_anchor_with_its_own_argument_is_still_told(sentence_resources):
+    events = events_of("Aid convoys have stopped since the capture of Mosul by the militants.", sentence_resources)
+    assert "capture" in [e.trigger.text.split()[0] for e in events]

@@ -40,6 +40,11 @@ def blank():
     ("Moscow sent a 3,000-strong contingent to the region.", (3000, 3000, "troops", "exact", "troops")),
     ("Twelve soldiers were taken prisoner near the bridge.", (12, 12, "troops", "exact", "detained")),
     ("Nine fishermen are missing after the storm.", (9, 9, "people", "exact", "other")),
+    ("Nearly half a million people have left the province.", (500_000, 500_000, "people", "about", "displaced")),
+    # an adjective between number and noun says what is counted; a people's name before a noun is its adjective
+    ("Medics treated 31 wounded civilians at the clinic.", (31, 31, "people", "exact", "wounded")),
+    ("About 40,000 Rohingya refugees are in the new camp.", (40_000, 40_000, "people", "about", "displaced")),
+    ("An estimated 9,000 villagers were driven from their homes.", (9000, 9000, "people", "about", "displaced")),
 ])
 def test_quantities_values_units_and_what_is_counted(blank, units, sentence, expected):
     found = find_quantities(blank(sentence), units)

@@ -80,8 +80,19 @@ def is_locative(doc, start: int, end: int) -> bool:
         return True
     if head.dep_ in {"nsubj", "nsubjpass"} and _states_position(head.head):
         return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
+    if placed_by_apposition(doc, end):
+        return True
     return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \
         head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
+
+
+def placed_by_apposition(doc, end: int) -> bool:
+    """Whether a name ending at token `end` is placed by a distance after a comma: "Yerevan, about
+    90 km south of Gyumri", "Odesa, some 300 miles west of Mykolaiv"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    window = doc[end + 1:end + 5]
+    return any(t.like_num for t in window[:3]) and any(t.lower_ in place_cues()["position_words"] for t in window[1:])
 
 
 @lru_cache(maxsize=1)

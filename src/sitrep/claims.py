@@ -34,7 +34,22 @@ _DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-
 DIRECTIONS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
               "west": 270, "northwest": 315}
 # What may stand between a distance and the place it is measured from.
-_TO_PLACE = re.compile(rf"^\s*(?P<road>by (?:the main )?(?:road|highway)\s+)?(?:away\s+)?(?:(?P<dir>{_DIRECTION})(?:ern)?\s+of|from|outside(?: of)?|of)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$", re.I)
+# what joins a figure to the place it is measured from: "(50 miles) northeast of", "to the southeast
+# of", "across the Nile from", "up the coast from", "of the Armenian town of", "from central"
+_TO_PLACE = re.compile(
+    rf"^\s*(?:\([^)]{{1,25}}\)\s*)?(?P<road>by (?:the main )?(?:road|highway)\s+)?(?:away\s+)?"
+    rf"(?:(?:to\s+the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+of|from|outside(?: of)?|of|within|"
+    rf"(?:across|up|down|along)\s+(?:the\s+)?\w+\s+from)\s+"
+    rf"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:(?:provincial|regional)\s+)?(?:city|town|village|capital|port|border\s+town)\s+(?:of\s+)?)?"
+    rf"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$")
+# what may stand between a figure and a pair of places it measures ("-km road between", "km of road from")
+_ROUTE_WORDS = r"(?:-?\s*long\s+)?(?:(?:of\s+)?(?:the\s+)?(?:main\s+)?(?:road|highway|route|drive|journey|stretch|front(?:line)?|border|corridor|line|trip|supply\s+route)\s+)?"
+_ROUTE = re.compile(r"\b(?:road|highway|route|drive|journey|trip)\b", re.I)
+_BETWEEN_LEAD = re.compile(rf"^\s*{_ROUTE_WORDS}(?:that\s+(?:runs|lies|stretches)\s+)?between\s+(?:the\s+(?:city|town|cities|towns)\s+of\s+)?$", re.I)
+_FROM_LEAD = re.compile(rf"^\s*(?:{_ROUTE_WORDS}(?:that\s+(?:runs|leads)\s+)?from|separates?)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_AND_LINK = re.compile(r"^\s*and\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_TO_LINK = re.compile(r"^\s*(?:to|and|from)\s+(?:(?:reach|get\s+to)\s+)?(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_SEPARATED = re.compile(r"\bseparated by\s*$", re.I)
 _ROAD = re.compile(r"\bby (?:the main )?(?:road|highway)|\balong the (?:\w+ )?(?:road|highway)|\bdrive\b", re.I)
 
 
@@ -108,14 +123,28 @@ def _distance_pair(text: str, q: Quantity, places: list[PlaceMention]):
     before = [p for p in in_sentence if p.end <= q.start]
     if after:
         to_place = after[0]
-        # the subject: the nearest place before the figure that is not itself a "from" object
+        # the subject: the nearest place before the figure that is not itself a "from" object, unless
+        # the figure is in apposition to it ("militias from Misrata, 50 km east of Tripoli")
+        if before and re.fullmatch(r",\s*", text[before[-1].end:q.start]) and before[-1].entry.gid != to_place.entry.gid:
+            return before[-1], to_place, road
         candidates = [p for p in before if not _after_from(text, p) and p.entry.gid != to_place.entry.gid]
         if candidates:
             return candidates[-1], to_place, road
-        return None
+        # the figure first: "About 150 km east of Homs, the desert city of Palmyra ..."
+        subject = next((p for p in in_sentence if p.start > to_place.end and p.entry.gid != to_place.entry.gid
+                        and re.match(r"^,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village)\s+of\s+)?$",
+                                     text[to_place.end:p.start])), None)
+        return (subject, to_place, road) if subject is not None else None
     tail = text[q.end:q.end + 15].lower()
-    if re.match(r"^\s*apart\b", tail) and len(before) >= 2:
+    if len(before) >= 2 and (re.match(r"^\s*apart\b", tail) or _SEPARATED.search(text[before[-1].end:q.start])):
         return before[-2], before[-1], road
+    # "the 85-km road between A and B", "750 km of road from A to B"
+    later = [p for p in in_sentence if q.end <= p.start < q.end + 60]
+    if len(later) >= 2:
+        a, b = later[0], later[1]
+        lead, link = text[q.end:a.start], text[a.end:b.start]
+        if (_BETWEEN_LEAD.match(lead) and _AND_LINK.match(link)) or (_FROM_LEAD.match(lead) and _TO_LINK.match(link)):
+            return a, b, road or bool(_ROUTE.search(lead))
     # "from A to B ... some 140 km"
     m = [p for p in before if _after_from(text, p)]
     if m:
@@ -184,7 +213,10 @@ def _containment_claims(doc_id: str, doc, text: str, places: list[PlaceMention],
     out = []
     for a, b in zip(places, places[1:]):
         m = _CONTAINED.match(text[a.end:b.start])
-        if m is None or a.entry.feature not in SETTLEMENTS or b.entry.feature not in {"country", "admin1", "region"}:
+        if m is None or b.entry.feature not in {"country", "admin1", "region"}:
+            continue
+        a = _as_point(a, gazetteer)  # "Kidal in northern Mali": the town, not the region named after it
+        if a.entry.feature not in SETTLEMENTS:
             continue
         if b.entry.feature == "region":
             continue  # regions have no outline or admin membership here: not checkable
@@ -225,10 +257,21 @@ def _contained(a: PlaceMention, b: PlaceMention, part: str, gazetteer: Gazetteer
     if part:
         if part == "central":
             return ("consistent", "near the country's centre") if great_circle_km(a.entry.lat, a.entry.lon, b.entry.lat, b.entry.lon) < 250 else ("inconsistent", "far from the country's centre")
-        measured = initial_bearing(b.entry.lat, b.entry.lon, a.entry.lat, a.entry.lon)
-        off = abs((measured - DIRECTIONS[part] + 180) % 360 - 180)
-        ok = off <= BEARING_TOLERANCE
-        return ("consistent" if ok else "inconsistent"), f"bearing {measured:.0f}° from the country's centre, ±{BEARING_TOLERANCE}° of {part}"
+        # "northern Mali" is read from the country's middle or from where its people live (Gao is
+        # north of Bamako though south of Mali's geometric centre): either reading may hold
+        centres = [("the country's centre", b.entry)]
+        if (city := gazetteer.largest_city(b.entry.country)) is not None:
+            centres.append((f"{city.name}, its largest city", city))
+        readings = []
+        for label, centre in centres:
+            measured = initial_bearing(centre.lat, centre.lon, a.entry.lat, a.entry.lon)
+            off = abs((measured - DIRECTIONS[part] + 180) % 360 - 180)
+            readings.append((off <= BEARING_TOLERANCE, f"bearing {measured:.0f}° from {label}"))
+        held = [why for ok, why in readings if ok]
+        tolerance = f"±{BEARING_TOLERANCE}° of {part}"
+        if held:
+            return "consistent", f"{held[0]}, {tolerance}"
+        return "inconsistent", f"{'; '.join(why for _, why in readings)}: none {tolerance}"
     return "consistent", "same country"
 
 

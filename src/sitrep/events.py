@@ -659,7 +659,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     places = _places(c, ctx, rules)
     if trigger.weak and not _corroborated(c, source, target, places, sent, rules, ctx):
         return []
-    if _framing(c, rules):
+    if _framing(c, rules) or _background(c, rules):
         return []
     if trigger.needs_target and not any(r.actor for r in target):
         return []  # "called the reports baseless" names no one called
@@ -1124,6 +1124,30 @@ def _framing(c: Candidate, rules: Rules) -> bool:
         token.head.lower_ in rules.cues.get("framing_prepositions", ()) and \
         any(x.dep_ in {"det", "poss"} for x in token.children) and \
         not any(x.dep_ in {"relcl", "acl"} for x in token.children)  # "under an amnesty its leader announced"
+
+
+def _background(c: Candidate, rules: Rules) -> bool:
+    """An event noun that names past history rather than reports an event: one dated by a year in
+    its own phrase ("the 2020 Doha agreement", "the 2021 takeover"), a time anchor ("since the
+    takeover", "since talks opened"), or a definite noun that only qualifies another ("a violation
+    of the peace agreement")."""
+    token = c.token
+    if c.trigger.pos != "NOUN" or c.light_verb is not None or c.merged:
+        return False
+    if any(x.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _is_year(x) for x in token.lefts):
+        return True
+    anchors = rules.cues.get("anchor_prepositions", ())
+    if token.dep_ == "pobj" and token.head.lower_ in anchors and not any(x.dep_ == "prep" for x in token.children):
+        return True  # "since the fall of Bukavu" tells of the fall: kept
+    if token.dep_ in {"nsubj", "nsubjpass"} and any(m.dep_ == "mark" and m.lower_ in anchors for m in token.head.children):
+        return True
+    return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+            and any(x.dep_ == "det" and x.lower_ in DEFINITE for x in token.children)
+            and not any(x.dep_ in {"prep", "relcl", "acl", "poss"} for x in token.children))
+
+
+def _is_year(token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _trigger_span(c: Candidate) -> Span:

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v3"
+GAZETTEER_VERSION = "gaz.v4"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -251,16 +251,37 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
 
     path = Path(iso3166_2.__file__).parent / "iso3166-2.json"
     data = json.loads(path.read_text(encoding="utf-8"))
+    extra = read_admin1_names()
     for country, subdivisions in data.items():
         for code, sub in subdivisions.items():
             if not sub.get("latLng"):
                 continue
             lat, lon = sub["latLng"]
             feature = "admin1" if not sub.get("parentCode") else "admin2"
-            english = _english_other_names(sub.get("localOtherName"))
-            # an English name ("Aleppo" for Ḩalab), not a nickname ("The Golden State")
-            name = english[0] if english and not english[0].lower().startswith("the ") else sub["name"]
-            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english]
+            english = [n for n in _english_other_names(sub.get("localOtherName")) if not _nickname(n)]
+            curated = extra.get(code, [])
+            # an English name ("Aleppo" for Ḩalab), not a nickname ("The Golden State", "Home of Peace")
+            name = curated[0] if curated else english[0] if english else sub["name"]
+            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english, *curated]
+
+
+def read_admin1_names() -> dict[str, list[str]]:
+    """ISO 3166-2 code -> English names, display name first, from `data/gazetteer/admin1_names.tsv`."""
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "admin1_names.tsv"
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, names = line.split("\t")[:2]
+            out[code.strip()] = [n.strip() for n in names.split("|") if n.strip()]
+    return out
+
+
+def _nickname(name: str) -> bool:
+    """A state's motto-like nickname ("The Golden State", "Home of Peace", "Gateway State") rather
+    than a name: iso3166-2 tags both as English."""
+    words = name.split()
+    return (name.lower().startswith("the ") or (len(words) > 1 and words[-1] == "State")
+            or any(w.lower() in {"of", "to"} for w in words[1:-1]))
 
 
 def _english_other_names(field: str | None) -> list[str]:
@@ -395,6 +416,13 @@ class Gazetteer:
             return None
         best = min(rows, key=lambda r: (great_circle_km(lat, lon, r[2], r[3]), r[0]))
         return GazetteerEntry(*best, True)
+
+    def largest_city(self, country: str) -> GazetteerEntry | None:
+        """The most populous settlement of a country: where its people, and its press, centre it."""
+        row = self._con.execute("SELECT gid, name, lat, lon, country, feature, admin1, population FROM places "
+                                "WHERE country = ? AND feature IN ('city', 'town') "
+                                "ORDER BY population DESC, gid LIMIT 1", (country,)).fetchone()
+        return GazetteerEntry(*row, True) if row else None
 
     def admin1_code_at(self, lat: float, lon: float, *, country: str, within_km: float = 60.0) -> str | None:
         """The GeoNames admin1 code most common among the settlements of `country` within

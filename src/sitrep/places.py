@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 
-from .actors import AliasMatch, is_locative, place_cues
+from .actors import AliasMatch, is_locative, place_cues, placed_by_apposition
 from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key
 from .records import Place, Span
 
@@ -35,7 +35,8 @@ ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river",
-                      "i", "e"}  # Persian ezafe: "Mazar-i-Sharif"
+                      "i", "e",  # Persian ezafe: "Mazar-i-Sharif"
+                      "da", "do", "dos", "das"}  # Portuguese: "Mocimboa da Praia"
 # Ranking weights live in data/gazetteer/ranking.json.
 
 
@@ -351,7 +352,12 @@ def _ground_cue(doc, s: int, e: int) -> bool:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_ in place_cues()["ground_verbs"]:
         return True
-    return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}:
+        return True
+    if placed_by_apposition(doc, e):
+        return True
+    # "Kherson in southern Ukraine": placed in part of a larger place
+    return e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ in place_cues()["region_adjectives"]
 
 
 def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:

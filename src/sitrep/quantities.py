@@ -20,6 +20,8 @@ UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Amounts that are approximate by their nature ("a dozen rockets"): (value, approx).
 ROUND_AMOUNTS = {"a dozen": (12, "about"), "half a dozen": (6, "about"), "a hundred": (100, "exact"),
+                 "half a million": (500_000, "exact"), "a quarter of a million": (250_000, "exact"),
+                 "half a billion": (500_000_000, "exact"),
                  "a thousand": (1000, "exact"), "a couple of": (2, "about"), "a handful of": (5, "about")}
 # Vague amounts: (low, high, approx), documented in the README.
 VAGUE = {"dozens": (24, None, "at_least"), "scores": (40, None, "at_least"), "hundreds": (200, None, "at_least"),
@@ -49,7 +51,7 @@ QUANTITY = re.compile(
     rf"(?P<cur>US\$|\$|€|£)?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<low>{_NUM}|{_WORDNUM})(?P<lowscale>{_SCALE}))"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>US\$|\$|€|£)?(?P<high>{_NUM}|{_WORDNUM})(?P<highscale>{_SCALE}))?"
-    rf"(?=\W|$)"
+    rf"(?=\W|$|(?:km|kms|mi)\b)"  # "180km": a unit may follow with no space
     rf"(?:\s+of)?",
     re.I)
 
@@ -117,8 +119,10 @@ def find_quantities(doc, units: Units, claimant_for=None) -> list[Quantity]:
         sent = doc.char_span(m.start(), end, alignment_mode="expand")
         sentence = sent.sent if sent is not None else None
         if counted in {"other", "troops"} and sentence is not None:
-            counted = _counted_from_verb(text[end:sentence.end_char], counted, units.count_verbs,
-                                         text[sentence.start_char:m.start()])
+            # "45 injured people": an adjective between the number and its noun says it first
+            counted = _counted_by_adjective(text[m.end():end], units.count_verbs) or \
+                _counted_from_verb(text[end:sentence.end_char], counted, units.count_verbs,
+                                   text[sentence.start_char:m.start()])
         start = m.start()
         evidence = evidence_of(sentence) if sentence is not None \
             else Evidence(text[start:end], start, end)
@@ -147,7 +151,13 @@ def _unit_after(text: str, pos: int, units: Units):
                 continue
             surface = " ".join(w.group(0).lower() for w in chunk)
             if surface in units.table:
-                return units.table[surface], pos + chunk[-1].end()
+                found = units.table[surface], pos + chunk[-1].end()
+                # a people's name before a noun is its adjective: "85,000 Rohingya refugees"
+                after = words[skip + n].group(0).lower() if skip + n < len(words) else None
+                if found[0][0] == "people" and after in units.table and units.table[after][0] == "people" \
+                        and words[skip + n].start() - chunk[-1].end() <= 1:
+                    return units.table[after], pos + words[skip + n].end()
+                return found
     for skip in range(0, min(2, len(words))):
         word = words[skip].group(0)
         # "100,000 ethnic Armenians", "300 Syrians": a plural of a people's name counts people.
@@ -229,6 +239,14 @@ def _number(raw: str, scale: str | None) -> float | None:
 def _looks_like_year(m, unit_info, currency) -> bool:
     raw = m.group("low") or ""
     return bool(re.fullmatch(r"(1[89]|20)\d\d", raw)) and unit_info is None and currency is None
+
+
+def _counted_by_adjective(between: str, count_verbs) -> str | None:
+    words = between.lower().split()[:-1]  # the last word is the unit itself
+    for counted, pattern in count_verbs:
+        if any(re.fullmatch(rf"(?:{pattern})", w) for w in words):
+            return counted
+    return None
 
 
 def _counted_from_verb(rest: str, default: str, count_verbs, before: str = "") -> str:

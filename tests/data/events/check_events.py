@@ -100,24 +100,27 @@ def check_event(where, text, ev, errors):
 def load(directory, errors):
     rows = {}
     for half in HALVES:
-        path = directory / f"{half}.jsonl"
         rows[half] = []
-        if not path.exists():
-            errors.append(f"missing {path}")
-            continue
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                errors.append(f"{half}:{n}: blank line")
+        # the dev half is dev.jsonl and the dev-*.jsonl sentences written later for tuning
+        paths = [directory / f"{half}.jsonl"] + (sorted(directory.glob("dev-*.jsonl")) if half == "dev" else [])
+        for path in paths:
+            if not path.exists():
+                errors.append(f"missing {path}")
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                errors.append(f"{half}:{n}: invalid JSON ({exc})")
-                continue
-            if not isinstance(obj, dict):
-                errors.append(f"{half}:{n}: not an object")
-                continue
-            rows[half].append((n, obj))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                where = f"{path.stem}:{n}"
+                if not line.strip():
+                    errors.append(f"{where}: blank line")
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    errors.append(f"{where}: invalid JSON ({exc})")
+                    continue
+                if not isinstance(obj, dict):
+                    errors.append(f"{where}: not an object")
+                    continue
+                rows[half].append((where, obj))
     return rows
 
 
@@ -135,15 +138,14 @@ def check(directory):
     conflicts = collections.Counter()
     empty = 0
     for half in HALVES:
-        for n, obj in rows[half]:
-            where = f"{half}:{n}"
+        for where, obj in rows[half]:
             if set(obj) != SENTENCE_KEYS:
                 errors.append(f"{where}: keys {sorted(obj)}")
                 continue
             ids[obj["id"]] += 1
             if not (isinstance(obj["id"], str) and obj["id"].startswith("ev-")):
                 errors.append(f"{where}: id {obj['id']!r} does not start with 'ev-'")
-            where = f"{half}:{n} ({obj['id']})"
+            where = f"{where} ({obj['id']})"
             text = obj["text"]
             if not isinstance(text, str) or not text.strip():
                 errors.append(f"{where}: empty text")

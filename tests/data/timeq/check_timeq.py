@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the timeq evaluation set (dev.jsonl, test.jsonl) for shape and internal consistency.
+"""Check the timeq evaluation set (dev.jsonl and dev-*.jsonl, test.jsonl) for shape and internal consistency.
 
 Standard library only.  Usage: python check_timeq.py [DIR]   (DIR defaults to this file's folder)
 Exit status 0 when every check passes, 1 otherwise; the problems are printed one a line.
@@ -264,18 +264,25 @@ class Checker:
             self.err(where, f"borderline bearing case ({off:.1f} deg off nominal)")
 
 
+def half_paths(folder):
+    """(half, file) pairs: test.jsonl; dev.jsonl and the dev-*.jsonl items written later for tuning."""
+    yield "dev", folder / "dev.jsonl"
+    for extra in sorted(folder.glob("dev-*.jsonl")):
+        yield "dev", extra
+    yield "test", folder / "test.jsonl"
+
+
 def main(argv):
     folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
     chk = Checker()
     seen_ids, seen_texts = {}, {}
     counts = {h: defaultdict(Counter) for h in HALVES}
-    for half in HALVES:
-        path = folder / f"{half}.jsonl"
+    for half, path in half_paths(folder):
         if not path.exists():
             chk.err(str(path), "file missing")
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            where = f"{half}.jsonl:{n}"
+            where = f"{path.name}:{n}"
             if not line.strip():
                 chk.err(where, "blank line")
                 continue
