@@ -25,6 +25,11 @@ def claims_of(text, res):
     ("The 30-km highway from Homs to Damascus was closed.", "inconsistent"),
     # a figure in apposition to a place that follows "from": that place is the subject
     ("Fighters from Hama, 100 km north of Damascus, joined them.", "inconsistent"),
+    # names the model does not tag, placed by the sentence itself
+    ("Tikrit and Samarra, which are separated by about 55 km, both fell.", "consistent"),
+    ("Ashdod sits within 40 km of Gaza City.", "consistent"),
+    ("The army retook Kunduz, a provincial capital about 250 km north of Kabul.", "consistent"),
+    ("The army retook Kunduz, a provincial capital about 40 km north of Kabul.", "inconsistent"),
 ])
 def test_claims_distance_between_named_places(sentence_resources, text, verdict):
     distances = [c for c in claims_of(text, sentence_resources) if c.kind == "distance"]

@@ -78,7 +78,7 @@ def is_locative(doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return True
-    if head.dep_ in {"nsubj", "nsubjpass"} and _states_position(head.head):
+    if head.dep_ in {"nsubj", "nsubjpass"} and states_position(head.head):
         return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
     if placed_by_apposition(doc, end):
         return True
@@ -91,8 +91,15 @@ def placed_by_apposition(doc, end: int) -> bool:
     90 km south of Gyumri", "Odesa, some 300 miles west of Mykolaiv"."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    window = doc[end + 1:end + 5]
-    return any(t.like_num for t in window[:3]) and any(t.lower_ in place_cues()["position_words"] for t in window[1:])
+    words = place_cues()["position_words"]
+    # up to a short description first ("Kunduz, a provincial capital about 60 miles north of"),
+    # but not a clause of its own ("Kunduz, which fell in 2021, ...")
+    for t in doc[end + 1:min(end + 9, len(doc))]:
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"} or t.text in {",", ";"}:
+            return False
+        if t.like_num and any(w.lower_ in words for w in doc[t.i + 1:t.i + 3]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +113,7 @@ def place_cues() -> dict:
     return cues
 
 
-def _states_position(verb) -> bool:
+def states_position(verb) -> bool:
     """Whether the clause of `verb` locates its subject: a position verb, or "be" with a distance
     or a bearing in its own clause."""
     cues = place_cues()

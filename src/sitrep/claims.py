@@ -94,6 +94,9 @@ def _distance_claim(doc_id: str, text: str, q: Quantity, places: list[PlaceMenti
     measured_km = great_circle_km(from_place.entry.lat, from_place.entry.lon, to_place.entry.lat, to_place.entry.lon)
     verdict, method = _distance_verdict(stated_km, measured_km, tolerance)
     why = f"±{int(tolerance * 100)}% ({'about' if tolerance == ABOUT_TOLERANCE else 'exact figure'}) of the great-circle distance"
+    if q.approx == "up_to":  # "within 15 km of", "no more than 20 miles from": a bound, not a figure
+        verdict = "consistent" if measured_km <= stated_km * (1 + tolerance) else "inconsistent"
+        method, why = "great_circle", f"an upper bound: the great-circle distance at most {int(tolerance * 100)}% above it"
     if method == "road":
         why = f"±{int(tolerance * 100)}% of a road distance, taken as up to {ROAD_FACTOR:.2f}× the great-circle one"
     measured = Measure(round(measured_km / TO_KM[q.unit], 1), q.unit, method)

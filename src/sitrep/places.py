@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 
-from .actors import AliasMatch, is_locative, place_cues, placed_by_apposition
+from .actors import AliasMatch, is_locative, place_cues, placed_by_apposition, states_position
 from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key
 from .records import Place, Span
 
@@ -341,6 +341,9 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and prev.lower_ in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"}:
         return True
+    root = doc[s:e].root
+    if root.dep_ in {"nsubj", "nsubjpass"} and states_position(root.head):
+        return True  # "Sderot sits within 15 km of Gaza City"
     return _ground_cue(doc, s, e)
 
 
@@ -369,10 +372,17 @@ def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:
 def _supported(doc, spans):
     """Keep a name when at least one of its mentions is a strong span or stands where places stand
     ("in Idlib", "the capture of Aleppo"): one sense per name, so one good mention vouches for all."""
-    vouched = set()
+    vouched, good = set(), set()
     for s, e, cands, weak in spans:
         multiword_exact = e - s >= 2 and any(c.exact for c in cands)
         if not weak or multiword_exact or _locative_context(doc, s, e):
+            vouched.add(_name_group(cands))
+            good.add(doc[s:e].root.i)
+    # a name coordinated with a good one is a place too: "Gondar and Bahir Dar", "Goma and Sake"
+    for s, e, cands, weak in spans:
+        root = doc[s:e].root
+        partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        if any(p.i in good for p in partners):
             vouched.add(_name_group(cands))
     return [(s, e, cands) for s, e, cands, weak in spans if _name_group(cands) in vouched]
 
