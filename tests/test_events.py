@@ -82,3 +82,27 @@ def test_events_background_event_nouns_are_not_coded(sentence_resources, text, n
 def test_events_an_anchor_with_its_own_argument_is_still_told(sentence_resources):
     events = events_of("Aid convoys have stopped since the capture of Mosul by the militants.", sentence_resources)
     assert "capture" in [e.trigger.text.split()[0] for e in events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministry declined to comment on the report.", "REJECT"),
+    ("Rebels walked into the town without meeting resistance.", "CONSULT"),
+    ("Two ministers resigned in solidarity with the strikers.", "SUPPORT"),
+    ("Militias backed by the army entered the market town.", "SUPPORT"),
+    ("Gunmen ambushed an army patrol near the border.", "MOBILIZE"),
+])
+def test_events_words_that_only_look_like_events(sentence_resources, text, absent):
+    assert absent not in [e.type for e in events_of(text, sentence_resources)], text
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # a raid by fighters is an attack; a police raid is repression (PLOVER COERCE)
+    ("Militants raided an army outpost overnight.", "raided", "ASSAULT"),
+    ("Police raided the offices of the newspaper.", "raided", "COERCE"),
+    # both sides commit to a truce (AGREE); a truce in force is observed (RETREAT)
+    ("The two governments agreed to a ceasefire on Sunday.", "agreed", "AGREE"),
+    ("A ceasefire took effect at midnight along the front.", "ceasefire", "RETREAT"),
+])
+def test_events_types_that_depend_on_who_and_when(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [e.type for e in events if e.trigger.text.split()[0] == trigger] == [etype], [(e.trigger.text, e.type) for e in events]

@@ -329,6 +329,8 @@ def _is_attributive(token, trigger: Trigger) -> bool:
     another noun ("detention centre", "displacement camp") names a thing too."""
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod":
         return True
+    if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
+        return True  # "M23 rebels backed by Rwandan troops": who they are, not what happened
     return trigger.pos == "NOUN" and token.dep_ == "compound"
 
 
@@ -350,7 +352,19 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _drop_purpose_clauses(cands)
     _merge_outcomes(cands, rules, ctx)
     _drop_back_references(cands)
+    _drop_attacked_units(cands)
     return denier
+
+
+def _drop_attacked_units(cands) -> None:
+    """"ambushed an army patrol", "attacked a police convoy": a deployment noun that an attack
+    hits names what was hit, not a deployment the sentence reports."""
+    for c in cands.values():
+        t = c.token
+        if c.alive and c.trigger.pos == "NOUN" and c.type in {"MOBILIZE", "COOPERATE"} and t.dep_ == "dobj":
+            head = cands.get(t.head.i)
+            if head is not None and head.alive and head.type == "ASSAULT":
+                c.dropped = f"what '{t.head.text}' hit"
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -1136,6 +1150,9 @@ def _background(c: Candidate, rules: Rules) -> bool:
         return False
     if any(x.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _is_year(x) for x in token.lefts):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
+            and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
+        return True  # "resigned in solidarity": why, not what
     anchors = rules.cues.get("anchor_prepositions", ())
     if token.dep_ == "pobj" and token.head.lower_ in anchors and not any(x.dep_ == "prep" for x in token.children):
         return True  # "since the fall of Bukavu" tells of the fall: kept
