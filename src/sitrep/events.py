@@ -681,6 +681,13 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     if not source and claimant is not None and claimant.actor and why.startswith("claimed") and _claims_it(token, rules):
         source = (claimant,)
     etype = c.type
+    mode_override = None
+    if etype == "ASSAULT" and _crowd_violence(c, source, rules, ctx):
+        # PLOVER: a riot is collective civilian dissent; the crowd is the source, the rest its target
+        etype, mode_override = "PROTEST", ("riot",)
+        crowd = tuple(a for a in source if _is_crowd(a.text, rules))
+        target = tuple(a for a in source if a not in crowd) + tuple(target)
+        source = crowd or source
     if status == "hypothetical" and why == "future":
         if etype in FUTURE_AS_AGREE:
             etype, status, why = "AGREE", "asserted", "future commitment coded as AGREE"
@@ -693,7 +700,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     date = _date(token, sent, ctx)
     evidence = evidence_of(sent)
     span = _trigger_span(c)
-    mode = trigger.mode if etype == trigger.type else ()
+    mode = mode_override or (trigger.mode if etype == trigger.type else ())
     out = []
     for place in places or [None]:
         reason = _reason(token, etype, status, why, source, target, place)
@@ -707,6 +714,20 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
             place=PlaceRef(_place_id(ctx, place), place.entry.name, round(place.entry.lat, 5), round(place.entry.lon, 5)) if place else None,
             date=date, evidence=evidence))
     return out
+
+
+def _is_crowd(words: str, rules: Rules) -> bool:
+    last = words.split()[-1].lower() if words.split() else ""
+    return last.rstrip("s") in rules.cues.get("crowd_nouns", ()) or last in rules.cues.get("crowd_nouns", ())
+
+
+def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool:
+    """Whether an attack is done by a civilian crowd ("protesters attacked the embassy"), and by
+    no armed actor beside it."""
+    subject = _subject_of(c.token) if c.is_verb else None
+    by_crowd = any(_is_crowd(a.text, rules) for a in source) or \
+        (subject is not None and subject.lemma_.lower() in rules.cues.get("crowd_nouns", ()))
+    return by_crowd and not any(ctx.kind_of(a.actor) in {"military", "armed_group"} for a in source)
 
 
 def _denied_copy(e: Event, denier: ActorRef) -> Event:
@@ -1213,8 +1234,8 @@ def _reason(token, etype, status, why, source, target, place) -> str:
 
 
 def _merge_repeats(events: list[Event]) -> tuple[Event, ...]:
-    """The same event said again (same type, actors, place and date) becomes one event whose later
-    sayings are its `mentions`."""
+    """The same event said again (same type, actors, place and date) in a later sentence becomes one
+    event whose later sayings are its `mentions`; within one sentence, two triggers are two acts."""
     merged: dict[tuple, Event] = {}
     for e in sorted(events, key=lambda e: (e.trigger.start, e.id)):
         if not e.source and not e.target:
@@ -1222,6 +1243,8 @@ def _merge_repeats(events: list[Event]) -> tuple[Event, ...]:
         else:
             key = (e.type, e.status, tuple(a.actor for a in e.source), tuple(a.actor for a in e.target),
                    e.place.id if e.place else None, e.date.start if e.date and not e.date.inferred else None)
+        if key in merged and merged[key].evidence.start == e.evidence.start:
+            key = key + (e.trigger.start,)  # two verbs of one sentence are two acts ("executed men and torched houses")
         if key in merged:
             first = merged[key]
             merged[key] = replace(first, mentions=first.mentions + (Mention(e.trigger, e.evidence),))
