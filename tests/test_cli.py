@@ -192,3 +192,13 @@ def test_cli_table_and_markdown_are_readable(tmp_path):
     assert "Places" in table and "Saraqib" in table and "Events" in table
     markdown = run("analyze", "--format", "markdown", str(path)).stdout.decode()
     assert markdown.startswith("## ") and "| type | status |" in markdown
+
+
+def test_cli_min_confidence_filters_events(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    every = json.loads(run("analyze", "--format", "json", "--min-confidence", "0", str(path)).stdout)["events"]
+    sure = json.loads(run("analyze", "--format", "json", "--min-confidence", "0.9", str(path)).stdout)["events"]
+    assert every and len(sure) < len(every)
+    assert all(e["confidence"] >= 0.9 for e in sure)
+    assert {e["id"] for e in sure} <= {e["id"] for e in every}

@@ -71,7 +71,8 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
         times=tuple(times),
         actor_kinds={a: i.kind for a, i in infos.items() if i is not None},
         actor_countries={a: i.country for a, i in infos.items() if i is not None})
-    events = events_stage.code_events(doc, resources.rules, ctx)
+    events = tuple(e for e in events_stage.code_events(doc, resources.rules, ctx)
+                   if e.confidence >= resources.options.min_event_confidence)
 
     def claimant_for(offset: int) -> ActorRef | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
