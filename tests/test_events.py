@@ -106,3 +106,50 @@ def test_events_words_that_only_look_like_events(sentence_resources, text, absen
 def test_events_types_that_depend_on_who_and_when(sentence_resources, text, trigger, etype):
     events = events_of(text, sentence_resources)
     assert [e.type for e in events if e.trigger.text.split()[0] == trigger] == [etype], [(e.trigger.text, e.type) for e in events]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Drone strikes have become a defining feature of the war.", "strikes"),
+    ("The siege of the old city in 1994 still haunts its residents.", "siege"),
+    ("Insurers now price in almost every hijacking in the strait.", "hijacking"),
+])
+def test_events_events_described_not_reported_are_not_coded(sentence_resources, text, noun):
+    assert noun not in [e.trigger.text for e in events_of(text, sentence_resources)], text
+
+
+def test_events_a_visit_and_its_talks_are_one_encounter(sentence_resources):
+    events = events_of("The envoy visited Kabul on Monday and held talks with Taliban officials.", sentence_resources)
+    assert [e.trigger.text for e in events if e.type == "CONSULT"] == ["visited"]
+
+
+def test_events_a_parent_place_after_a_comma_is_not_a_second_place(sentence_resources):
+    events = events_of("Rebels attacked an army post in Rutshuru, North Kivu, on Friday.", sentence_resources)
+    assert [e.place.name for e in events if e.type == "ASSAULT"] == ["Rutshuru"]
+
+
+def test_events_the_place_of_a_target_is_the_place_of_the_attack(sentence_resources):
+    events = events_of("Gunmen attacked two churches and a school in Kaduna and Zaria.", sentence_resources)
+    assert sorted(e.place.name for e in events if e.type == "ASSAULT") == ["Kaduna", "Zaria"]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Soldiers seized rifles and radios from the villagers.", "seized", "COERCE"),
+    ("Navy commandos boarded the tanker off the coast of Oman.", "boarded", "ASSAULT"),
+])
+def test_events_seizing_things_and_boarding_ships(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministry rejected a report that its troops had shelled the town.", "REJECT"),
+    ("The army released video of the operation on Tuesday.", "RETREAT"),
+])
+def test_events_denials_and_releases_of_media(sentence_resources, text, absent):
+    assert absent not in [e.type for e in events_of(text, sentence_resources)], text
+
+
+def test_events_a_reported_act_denied_gives_two_records(sentence_resources):
+    events = events_of("The army said rebels had shelled the market, an accusation the rebels denied.", sentence_resources)
+    shelling = [e for e in events if e.trigger.text.startswith("shelled")]
+    assert sorted(e.status for e in shelling) == ["negated", "reported"]

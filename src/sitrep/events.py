@@ -40,6 +40,8 @@ FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 FUTURE_AS_CONCEDE = {"RETREAT", "CONCEDE"}
 LOCATIVE = {"in", "near", "at", "on", "across", "around", "outside", "inside", "into", "toward", "towards",
             "throughout", "over", "of", "from", "to", "through", "off", "along", "within", "against"}
+# where a target stands ("churches in Colombo", "a warehouse near the airport"), not whose it is
+TARGET_LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "along", "off"}
 SUBJECTS = {"nsubj", "csubj"}
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"}
 # Edges under a governing word that make a clause or phrase its content ("threatened TO ATTACK",
@@ -253,7 +255,9 @@ def _code_sentence(sent, rules: Rules, ctx: DocContext) -> list[Event]:
         if c.alive:
             events.extend(_events_for(c, sent, rules, ctx))
     if denier is not None:
-        events.extend(_denied_copy(e, denier) for e in list(events) if e.status == "claimed" and e.type != "ACCUSE")
+        # "..., an allegation the army denied": the act as its accuser tells it, and as denied
+        events.extend(_denied_copy(e, denier) for e in list(events)
+                      if e.status in {"claimed", "reported"} and e.type != "ACCUSE")
     return events
 
 
@@ -353,7 +357,20 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _merge_outcomes(cands, rules, ctx)
     _drop_back_references(cands)
     _drop_attacked_units(cands)
+    _one_encounter(cands)
     return denier
+
+
+def _one_encounter(cands) -> None:
+    """"visited Grozny ... and held talks with Kadyrov": a visit and the talks held during it are one
+    diplomatic encounter, coded once (the first verb)."""
+    for c in cands.values():
+        t = c.token
+        if c.alive and c.is_verb and c.type == "CONSULT" and t.dep_ == "conj":
+            first = cands.get(t.head.i)
+            if first is not None and first.alive and first.type == "CONSULT" and first.is_verb:
+                c.dropped = f"same encounter as '{t.head.text}'"
+                first.merged.append(c)
 
 
 def _drop_attacked_units(cands) -> None:
@@ -943,7 +960,13 @@ def _places(c: Candidate, ctx: DocContext, rules: Rules) -> list[PlaceMention]:
     unique = {}
     for p in found:
         unique.setdefault(p.entry.gid, p)
-    return list(unique.values())
+    places = list(unique.values())
+    # "met in Argyle, St Vincent": the area after the comma places the town; it is not a second place
+    doc = c.token.doc
+    return [p for p in places if not (p.entry.feature in {"country", "admin1", "admin2", "region"}
+                                      and doc[p.token_start:p.token_end].root.dep_ != "conj"  # a list: "Sanaa, Hodeidah"
+                                      and any(q is not p and q.end <= p.start and not doc.text[q.end:p.start].strip(" ,")
+                                              and "," in doc.text[q.end:p.start] for q in places))]
 
 
 def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[PlaceMention]:
@@ -965,6 +988,14 @@ def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[
             return group
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i in ctx.place_at:
         return _places_in(token.head, ctx, area)
+    # "struck three churches and hotels in Colombo, Negombo and Batticaloa": where its target was
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for thing in (obj, *obj.conjuncts):
+            for p in thing.children:
+                if p.dep_ == "prep" and p.lower_ in TARGET_LOCATIVE:
+                    group = [m for o in p.children if o.dep_ == "pobj" for m in _places_in(o, ctx, area)]
+                    if group:
+                        return group
     return []
 
 
@@ -1171,6 +1202,15 @@ def _background(c: Candidate, rules: Rules) -> bool:
         return False
     if any(x.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _is_year(x) for x in token.lefts):
         return True
+    # "the siege of Marawi in 2017", "the Arusha accords of 2000": dated by a year alone
+    if any(p.dep_ == "prep" and p.lower_ in {"in", "of", "since"} and any(_is_year(o) for o in p.children if o.dep_ == "pobj")
+           for p in token.children):
+        return True
+    # "almost every crew kidnapping at sea": a kind of event, not one
+    if any(x.dep_ in {"det", "nummod", "amod"} and x.lower_ in rules.cues.get("generic_determiners", ()) for x in token.children):
+        return True
+    if _described(token, rules):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
             and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
         return True  # "resigned in solidarity": why, not what
@@ -1182,6 +1222,22 @@ def _background(c: Candidate, rules: Rules) -> bool:
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
             and any(x.dep_ == "det" and x.lower_ in DEFINITE for x in token.children)
             and not any(x.dep_ in {"prep", "relcl", "acl", "poss"} for x in token.children))
+
+
+def _described(token, rules: Rules) -> bool:
+    """An event noun that a sentence characterises rather than reports: the subject of "is a
+    recurring theme", "have become a genre", "still shapes", "is remembered as"."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in rules.cues.get("descriptive_verbs", ()):
+        return True
+    if token.dep_ == "nsubjpass" and lemma in rules.cues.get("descriptive_passives", ()):
+        return True
+    # "X is / has become / remains a recurring theme": a copula with a noun attribute, in the present
+    return lemma in {"be", "become", "remain"} and verb.tag_ in {"VBZ", "VBP", "VBN"} and \
+        any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _is_year(token) -> bool:
