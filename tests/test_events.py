@@ -153,3 +153,17 @@ def test_events_a_reported_act_denied_gives_two_records(sentence_resources):
     events = events_of("The army said rebels had shelled the market, an accusation the rebels denied.", sentence_resources)
     shelling = [e for e in events if e.trigger.text.startswith("shelled")]
     assert sorted(e.status for e in shelling) == ["negated", "reported"]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # signing is a formal commitment (AGREE); what a sanction stops is no second event
+    ("The two governments signed a peace agreement in Doha on Friday.", "signed", "AGREE"),
+    ("Mali ended its defence agreement with France on Monday.", "ended", "SANCTION"),
+    # forces promised to another country are a commitment; sent at home, a deployment to come
+    ("Kenya will send 400 police officers to Haiti next month.", "send", "AGREE"),
+    ("Russia will send more troops to Kursk.", "send", "MOBILIZE"),
+])
+def test_events_commitments_and_what_they_bind(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [e.type for e in events] == [etype], [(e.trigger.text, e.type) for e in events]
+    assert events[0].trigger.text.startswith(trigger)

@@ -375,13 +375,20 @@ def _one_encounter(cands) -> None:
 
 def _drop_attacked_units(cands) -> None:
     """"ambushed an army patrol", "attacked a police convoy": a deployment noun that an attack
-    hits names what was hit, not a deployment the sentence reports."""
+    hits names what was hit, not a deployment the sentence reports. "suspended its strategic
+    partnership", "ended its defence agreement": what a sanction or rejection stops is its object,
+    not a second event."""
     for c in cands.values():
         t = c.token
-        if c.alive and c.trigger.pos == "NOUN" and c.type in {"MOBILIZE", "COOPERATE"} and t.dep_ == "dobj":
-            head = cands.get(t.head.i)
-            if head is not None and head.alive and head.type == "ASSAULT":
-                c.dropped = f"what '{t.head.text}' hit"
+        if not (c.alive and c.trigger.pos == "NOUN" and t.dep_ == "dobj"):
+            continue
+        head = cands.get(t.head.i)
+        if head is None or not head.alive:
+            continue
+        if (head.type == "ASSAULT" and c.type in {"MOBILIZE", "COOPERATE"}) or \
+                (head.type in {"SANCTION", "REJECT"} and c.type in {"AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT"}):
+            c.dropped = f"what '{t.head.text}' acts on"
+            head.merged.append(c)
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -706,7 +713,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         target = tuple(a for a in source if a not in crowd) + tuple(target)
         source = crowd or source
     if status == "hypothetical" and why == "future":
-        if etype in FUTURE_AS_AGREE:
+        if etype in FUTURE_AS_AGREE or (etype == "MOBILIZE" and _sent_abroad(source, places, ctx)):
             etype, status, why = "AGREE", "asserted", "future commitment coded as AGREE"
         elif etype in FUTURE_AS_CONCEDE:
             etype, status, why = "CONCEDE", "asserted", "announced future concession coded as CONCEDE"
@@ -731,6 +738,20 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
             place=PlaceRef(_place_id(ctx, place), place.entry.name, round(place.entry.lat, 5), round(place.entry.lon, 5)) if place else None,
             date=date, evidence=evidence))
     return out
+
+
+def _sent_abroad(source, places, ctx: DocContext) -> bool:
+    """"Kenya will send another 600 officers to Haiti": forces promised to another country are a
+    commitment to it (AGREE), not a deployment at home."""
+    import pycountry
+
+    homes = set()
+    for a in source:
+        code = ctx.country_of(a.actor)
+        country = pycountry.countries.get(alpha_3=code) if code and len(code) == 3 else None
+        homes.add(country.alpha_2 if country is not None else code)
+    homes.discard(None)
+    return bool(homes) and any(p.entry.country and p.entry.country not in homes for p in places)
 
 
 def _is_crowd(words: str, rules: Rules) -> bool:
