@@ -634,6 +634,8 @@ def _merge_outcomes(cands, rules, ctx) -> None:
                 if edge not in links:
                     break
                 h = cands.get(head.i)
+                if h is None:  # "carried out airstrikes on ..., killing 40": the attack its verb carries
+                    h = next((a for a in map(_attack_noun, (cands.get(o.i) for o in _objects(head))) if a), None)
                 if (h is None or not h.alive or h.type != "ASSAULT") and c.trigger.outcome:
                     h = _attack_subject(head, cands)
                 if h is not None and h.alive and h.type == "ASSAULT" and h is not c:
@@ -800,6 +802,11 @@ def _corroborated(c: Candidate, source, target, places, sent, rules: Rules, ctx:
     actor in its roles, a weapon in its clause, or a place with a casualty word in its sentence."""
     if any(ctx.kind_of(a.actor) in CORROBORATING_KINDS for a in (*source, *target)):
         return True
+    if c.type == "PROTEST":  # "hundreds of people rallied", "relatives of the victims gathered"
+        subject = _subject_of(c.token) if c.is_verb else None
+        words = {subject.lemma_.lower(), *(x.lemma_.lower() for x in subject.subtree)} if subject is not None else set()
+        if words & (set(rules.cues.get("crowd_nouns", ())) | set(rules.cues.get("people_nouns", ()))):
+            return True
     weapons = set(rules.cues.get("weapon_nouns", ()))
     clause = c.token if c.is_verb else (_governing_verb(c.token) or c.token)
     if any(t.lemma_.lower() in weapons for t in clause.subtree):
@@ -1009,8 +1016,12 @@ def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[
             return group
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i in ctx.place_at:
         return _places_in(token.head, ctx, area)
-    # "struck three churches and hotels in Colombo, Negombo and Batticaloa": where its target was
-    for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+    # "struck three churches and hotels in Colombo, Negombo and Batticaloa", "fired missiles at a
+    # ship in the Red Sea": where its target was
+    targets = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    targets += [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in targets:
         for thing in (obj, *obj.conjuncts):
             for p in thing.children:
                 if p.dep_ == "prep" and p.lower_ in TARGET_LOCATIVE:
