@@ -167,3 +167,9 @@ def test_events_commitments_and_what_they_bind(sentence_resources, text, trigger
     events = events_of(text, sentence_resources)
     assert [e.type for e in events] == [etype], [(e.trigger.text, e.type) for e in events]
     assert events[0].trigger.text.startswith(trigger)
+
+
+def test_events_a_weapon_that_acts_is_the_attack_and_takes_its_toll(sentence_resources):
+    events = events_of("A bomb tore through a crowded market in Peshawar on Friday, killing nine people.", sentence_resources)
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "bomb")]
+    assert not [e for e in events_of("Families slept in bomb shelters for a week.", sentence_resources) if e.type == "ASSAULT"]

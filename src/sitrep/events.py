@@ -84,6 +84,7 @@ class Trigger:
     xcomp_not: tuple[str, ...] = ()
     subject_kinds: tuple[str, ...] = ()
     needs_target: bool = False  # code it only when its target is a known actor ("called Zelensky")
+    agentive: bool = False  # a weapon noun: an event only as the doer of a clause ("a bomb tore through")
 
     @property
     def specificity(self) -> int:
@@ -133,7 +134,7 @@ def _trigger_from(d: dict) -> Trigger:
         tup("place_via"), tuple(d["actor_via"]) if d.get("actor_via") is not None else None, tup("xcomp"),
         tuple(f.lower() for f in d.get("forms") or ()), d.get("alias_of"), bool(d.get("weak")),
         bool(d.get("outcome")), tup("content"), d.get("control"), tup("control_place_via"), tup("object_not"),
-        tup("xcomp_not"), tup("subject_kinds"), bool(d.get("needs_target")))
+        tup("xcomp_not"), tup("subject_kinds"), bool(d.get("needs_target")), bool(d.get("agentive")))
 
 
 def load_rules() -> Rules:
@@ -297,6 +298,9 @@ def _satisfies(token, t: Trigger, ctx: DocContext) -> bool:
         return False
     if t.xcomp_not and any("*" in t.xcomp_not or c.lemma_.lower() in t.xcomp_not for c in complements):
         return False
+    if t.agentive and not (token.dep_ in {"nsubj", "nsubjpass"} or
+                           any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children)):
+        return False  # "a grenade thrown at", "the bomb exploded": not "bomb shelters", "fears of a bomb"
     if t.subject_kinds:
         subject = _subject_of(token)
         kinds = {ctx.kind_of(a.actor) for a in _actors_in(subject, ctx)} if subject is not None else set()

@@ -52,7 +52,7 @@ MIN_TOTAL = 450
 REQUIRED = ["lemma", "pos", "type", "mode", "particle", "prep", "object", "target_via", "control", "note"]
 OPTIONAL = {"context", "modifier", "xcomp", "actor_via", "place_via", "control_place_via",
             "control_actor_via", "weak", "alias_of", "forms", "outcome", "content", "needs_target", "subject_kinds",
-            "object_not", "xcomp_not"}
+            "object_not", "xcomp_not", "agentive"}
 SLOT_PLAIN = {"dobj", "nsubj", "dative", "poss", "amod", "compound", "agent"}
 
 
@@ -165,6 +165,8 @@ def check(path: Path) -> int:
                 if key in e and not (isinstance(e[key], list) and e[key] and
                                      all(isinstance(w, str) and w == w.lower() and " " not in w for w in e[key])):
                     errors.append(f"{where}: {key} must be a non-empty list of lower-case lemmas")
+            if "agentive" in e and not (e["agentive"] is True and e["pos"] == "NOUN"):
+                errors.append(f"{where}: agentive, when present, must be true and on a NOUN")
             if "needs_target" in e and e["needs_target"] is not True:
                 errors.append(f"{where}: needs_target, when present, must be true")
             if "outcome" in e and e["outcome"] is not True:
