@@ -173,3 +173,10 @@ def test_events_a_weapon_that_acts_is_the_attack_and_takes_its_toll(sentence_res
     events = events_of("A bomb tore through a crowded market in Peshawar on Friday, killing nine people.", sentence_resources)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "bomb")]
     assert not [e for e in events_of("Families slept in bomb shelters for a week.", sentence_resources) if e.type == "ASSAULT"]
+
+
+def test_events_an_offensive_and_the_capture_it_brings_are_two_events_but_its_toll_is_not(sentence_resources):
+    events = events_of("Rebels launched an offensive on Sunday, capturing the town of Saraqib.", sentence_resources)
+    assert sorted(e.trigger.text for e in events) == ["capturing", "offensive"]
+    events = events_of("The air force carried out strikes on the town on Sunday, killing 12 people.", sentence_resources)
+    assert [e.trigger.text for e in events] == ["strikes"]

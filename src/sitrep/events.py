@@ -638,7 +638,7 @@ def _merge_outcomes(cands, rules, ctx) -> None:
                 if edge not in links:
                     break
                 h = cands.get(head.i)
-                if h is None:  # "carried out airstrikes on ..., killing 40": the attack its verb carries
+                if h is None and c.trigger.outcome:  # "carried out airstrikes on ..., killing 40": the attack its verb carries
                     h = next((a for a in map(_attack_noun, (cands.get(o.i) for o in _objects(head))) if a), None)
                 if (h is None or not h.alive or h.type != "ASSAULT") and c.trigger.outcome:
                     h = _attack_subject(head, cands)
