@@ -180,3 +180,9 @@ def test_events_an_offensive_and_the_capture_it_brings_are_two_events_but_its_to
     assert sorted(e.trigger.text for e in events) == ["capturing", "offensive"]
     events = events_of("The air force carried out strikes on the town on Sunday, killing 12 people.", sentence_resources)
     assert [e.trigger.text for e in events] == ["strikes"]
+
+
+def test_events_a_pronoun_in_what_a_speaker_says_is_the_speaker(sentence_resources):
+    events = events_of("Border police said they had arrested four smugglers near the crossing.", sentence_resources)
+    arrest = [e for e in events if e.trigger.text.startswith("arrested")]
+    assert [[a.text for a in e.source] for e in arrest] == [["Border police"]]
