@@ -186,3 +186,15 @@ def test_events_a_pronoun_in_what_a_speaker_says_is_the_speaker(sentence_resourc
     events = events_of("Border police said they had arrested four smugglers near the crossing.", sentence_resources)
     arrest = [e for e in events if e.trigger.text.startswith("arrested")]
     assert [[a.text for a in e.source] for e in arrest] == [["Border police"]]
+
+
+@pytest.mark.parametrize("text, trigger, coded", [
+    ("Pirates armed with rifles boarded the trawler.", "armed", False),
+    ("Protesters killed by the police were buried on Sunday.", "killed", True),
+    ("Analysts warn that the rebels could attack the capital.", "warn", False),
+    ("The defence minister warned that the army would strike the camps.", "warned", True),
+    ("The rebels rejected a government proposal for a truce.", "truce", False),
+])
+def test_events_descriptions_forecasts_and_proposals(sentence_resources, text, trigger, coded):
+    triggers = [e.trigger.text.split()[0] for e in events_of(text, sentence_resources)]
+    assert (trigger in triggers) == coded, (text, triggers)

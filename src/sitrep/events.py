@@ -246,7 +246,7 @@ def _code_sentence(sent, rules: Rules, ctx: DocContext) -> list[Event]:
         if token.i in ctx.actor_at or token.i in ctx.place_at:
             continue
         trigger = _match_trigger(token, rules, ctx)
-        if trigger is not None and not _is_attributive(token, trigger):
+        if trigger is not None and not _is_attributive(token, trigger) and not _describes_actor(token, trigger, ctx):
             cands[token.i] = Candidate(token, trigger, trigger.type)
     if not cands:
         return []
@@ -340,6 +340,21 @@ def _is_attributive(token, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
         return True  # "M23 rebels backed by Rwandan troops": who they are, not what happened
     return trigger.pos == "NOUN" and token.dep_ == "compound"
+
+
+def _describes_actor(token, trigger: Trigger, ctx: DocContext) -> bool:
+    """"Pirates armed with AK-47s", "Burundian troops deployed in eastern Congo", "troops backing
+    the coup": a participle after a named or generic actor says who they are. Not when it tells
+    what was done to them ("protesters killed by the police", "soldiers freed by the ELN")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "acl" or token.head.i not in ctx.actor_at:
+        return False
+    if token.sent.root.pos_ not in {"VERB", "AUX"}:
+        return False  # a misparse that leaves the sentence no main verb: the participle is the predicate
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.tag_ == "VBG":
+        return trigger.type == "SUPPORT"
+    return token.tag_ == "VBN" and trigger.type in {"AID", "MOBILIZE", "PROTEST", "SUPPORT", "COOPERATE"}
 
 
 # --- relations between candidates ----------------------------------------------------------------
@@ -1273,6 +1288,10 @@ def _background(c: Candidate, rules: Rules) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
             and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
         return True  # "resigned in solidarity": why, not what
+    # "rejected a government proposal for a Christmas truce": what a proposal asks for is not coded
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_.lower() in rules.cues.get("proposal_nouns", ()):
+        return True
     anchors = rules.cues.get("anchor_prepositions", ())
     if token.dep_ == "pobj" and token.head.lower_ in anchors and not any(x.dep_ == "prep" for x in token.children):
         return True  # "since the fall of Bukavu" tells of the fall: kept
