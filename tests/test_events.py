@@ -198,3 +198,13 @@ def test_events_a_pronoun_in_what_a_speaker_says_is_the_speaker(sentence_resourc
 def test_events_descriptions_forecasts_and_proposals(sentence_resources, text, trigger, coded):
     triggers = [e.trigger.text.split()[0] for e in events_of(text, sentence_resources)]
     assert (trigger in triggers) == coded, (text, triggers)
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Russian troops are pressing toward Pokrovsk, the general staff said.", "pressing", "ASSAULT"),
+    ("The opposition pressed for early elections.", "pressed", "REQUEST"),
+    ("The two foreign ministers initialled a peace treaty on Friday.", "initialled", "AGREE"),
+])
+def test_events_pressing_on_and_pressing_for(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype]

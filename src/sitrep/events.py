@@ -321,8 +321,8 @@ def _has_object(token, t: Trigger, words, children, preps) -> bool:
     themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"}]
     if t.prep:
         themes += [p for c in preps if c.lower_ == t.prep for p in c.children if p.dep_ == "pobj"]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        themes.append(token.head)
+    if (token.dep_ == "acl" and token.tag_ == "VBN") or (token.dep_ == "relcl" and not themes):
+        themes.append(token.head)  # "the declaration signed by ...", "the drones Russia launched"
     themes += [x for c in themes for x in c.conjuncts]
     themes += [o for c in themes for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
