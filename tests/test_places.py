@@ -1,0 +1,30 @@
+"""Places on sentences written for these tests: airports, English province names, country points."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.gazetteer import great_circle_km
+
+
+def places_of(text, res):
+    return sitrep.analyze(text, published="2024-05-02", resources=res).places
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # airports as the news names them, from the airportsdata package
+    ("Mortar rounds landed near Kabul airport on Thursday, police said.", "Kabul International Airport", "AF"),
+    ("Flights were diverted from Heathrow after the drone sighting.", "London Heathrow Airport", "GB"),
+    # a province under the English name the ISO tables lack (data/gazetteer/admin1_names.tsv)
+    ("Fighting spread across Tigray and into Amhara.", "Tigray", "ET"),
+])
+def test_places_airports_and_province_names(sentence_resources, text, name, country):
+    found = {(p.name, p.country) for p in places_of(text, sentence_resources)}
+    assert (name, country) in found, found
+
+
+def test_places_a_country_point_lies_inside_the_country_near_its_middle(sentence_resources):
+    russia = next(p for p in places_of("Exports from Russia fell by a third.", sentence_resources) if p.country == "RU")
+    # the mean of the largest polygon's centroid and the Factbook point: well inside, far from Moscow
+    assert 55 <= russia.lat <= 65 and 85 <= russia.lon <= 105
+    assert great_circle_km(russia.lat, russia.lon, 55.75, 37.62) > 2000
