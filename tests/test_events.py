@@ -208,3 +208,14 @@ def test_events_descriptions_forecasts_and_proposals(sentence_resources, text, t
 def test_events_pressing_on_and_pressing_for(sentence_resources, text, trigger, etype):
     events = events_of(text, sentence_resources)
     assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype]
+
+
+def test_events_a_toll_told_before_its_attack_folds_into_it(sentence_resources):
+    events = events_of("At least 12 people were killed and 30 wounded when a suicide bomber blew himself up at a checkpoint.",
+                       sentence_resources)
+    assert [e.trigger.text.split()[0] for e in events] == ["blew"]
+
+
+def test_events_approving_an_arms_package_is_aid(sentence_resources):
+    events = events_of("Washington approved a $500 million arms package for Taipei.", sentence_resources)
+    assert [e.type for e in events] == ["AID"]

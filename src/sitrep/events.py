@@ -663,6 +663,13 @@ def _merge_outcomes(cands, rules, ctx) -> None:
         if host is None and (c.trigger.outcome or c.trigger.weak):
             # "the ambush had killed four fighters", "the strikes hit targets in ..."
             host = _attack_subject(t, cands)
+        if host is None and c.trigger.outcome:
+            # "12 people were killed when a suicide bomber blew himself up": the attack in its when-clause
+            host = next((h for v in (t, *t.conjuncts) for x in v.children
+                         if x.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"}
+                                                      for m in x.children)
+                         for h in [cands.get(x.i)] if h is not None and h.alive and h.type == "ASSAULT"
+                         and not h.trigger.outcome), None)
         if host is None and c.trigger.outcome and t.dep_ == "relcl":
             host = _attack_noun(cands.get(t.head.i))  # "the bombing that killed 25 recruits"
         if host is None and c.trigger.outcome:
