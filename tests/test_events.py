@@ -219,3 +219,12 @@ def test_events_a_toll_told_before_its_attack_folds_into_it(sentence_resources):
 def test_events_approving_an_arms_package_is_aid(sentence_resources):
     events = events_of("Washington approved a $500 million arms package for Taipei.", sentence_resources)
     assert [e.type for e in events] == ["AID"]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("The two sides held a round of talks in Doha on Tuesday.", "held a round of talks", "CONSULT"),
+    ("The president called off the peace process with the rebels.", "called off the peace process", "REJECT"),
+    ("The opposition did not send a delegation to Geneva.", "send a delegation", "CONSULT"),
+])
+def test_events_talks_held_called_off_and_attended(sentence_resources, text, trigger, etype):
+    assert [(e.trigger.text, e.type) for e in events_of(text, sentence_resources)] == [(trigger, etype)]

@@ -751,7 +751,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         claimant = None
     date = _date(token, sent, ctx)
     evidence = evidence_of(sent)
-    span = _trigger_span(c)
+    span = _trigger_span(c, rules.cues.get("measure_nouns", frozenset()))
     mode = mode_override or (trigger.mode if etype == trigger.type else ())
     out = []
     for place in places or [None]:
@@ -1329,7 +1329,7 @@ def _is_year(token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
-def _trigger_span(c: Candidate) -> Span:
+def _trigger_span(c: Candidate, measure_nouns=frozenset()) -> Span:
     """The words that state the event: the trigger, with the event noun its light verb carries
     ("launched an offensive") or the object its rule requires ("imposed sanctions", "granted a
     general amnesty"), when they lie close together."""
@@ -1344,6 +1344,11 @@ def _trigger_span(c: Candidate) -> Span:
         partner = next((x for x in themes if x.lemma_.lower() in c.trigger.object), None)
     if partner is None or abs(partner.i - token.i) > 6 or partner.sent != token.sent:
         return Span(token.text, token.idx, token.idx + len(token.text))
+    # "held a round of talks", "a wave of strikes": a measure noun takes the event noun it counts
+    counted = next((o for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if counted is not None and partner.lemma_.lower() in measure_nouns and counted.i - token.i <= 8:
+        partner = counted
     first, last = min(token, partner, key=lambda t: t.i), max(token, partner, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last.text)
     return Span(doc.text[start:end], start, end)
