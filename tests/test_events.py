@@ -228,3 +228,15 @@ def test_events_approving_an_arms_package_is_aid(sentence_resources):
 ])
 def test_events_talks_held_called_off_and_attended(sentence_resources, text, trigger, etype):
     assert [(e.trigger.text, e.type) for e in events_of(text, sentence_resources)] == [(trigger, etype)]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("The army armed hundreds of civilian volunteers in the border towns.", "armed", "MOBILIZE"),
+    ("Navy commandos freed the crew of the hijacked tanker.", "freed", "AID"),
+    ("The rebels freed six soldiers as a goodwill gesture.", "freed", "RETREAT"),
+    ("Government forces fell back from the hilltop positions.", "fell", "RETREAT"),
+    ("About 200 fighters handed in their rifles at the camp.", "handed", "RETREAT"),
+])
+def test_events_arming_freeing_and_falling_back(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype], [(e.trigger.text, e.type) for e in events]
