@@ -240,3 +240,10 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
 def test_events_arming_freeing_and_falling_back(sentence_resources, text, trigger, etype):
     events = events_of(text, sentence_resources)
     assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype], [(e.trigger.text, e.type) for e in events]
+
+
+def test_events_visa_bans_are_sanctions_and_what_a_ban_forbids_has_not_happened(sentence_resources):
+    events = events_of("The United States imposed visa bans on officials of the ruling party.", sentence_resources)
+    assert "SANCTION" in [e.type for e in events]
+    events = events_of("The junta imposed a ban on protests in the capital.", sentence_resources)
+    assert "PROTEST" not in [e.type for e in events]

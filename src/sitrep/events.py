@@ -1295,6 +1295,10 @@ def _background(c: Candidate, rules: Rules) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
             and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
         return True  # "resigned in solidarity": why, not what
+    # "a ban on protests": what is forbidden has not happened
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and \
+            token.head.head.lemma_.lower() in rules.cues.get("prohibition_nouns", ()):
+        return True
     # "rejected a government proposal for a Christmas truce": what a proposal asks for is not coded
     if token.dep_ == "pobj" and token.head.lower_ == "for" and \
             token.head.head.lemma_.lower() in rules.cues.get("proposal_nouns", ()):
