@@ -247,3 +247,8 @@ def test_events_visa_bans_are_sanctions_and_what_a_ban_forbids_has_not_happened(
     assert "SANCTION" in [e.type for e in events]
     events = events_of("The junta imposed a ban on protests in the capital.", sentence_resources)
     assert "PROTEST" not in [e.type for e in events]
+
+
+def test_events_a_narrower_noun_sense_decides_the_verbs_type(sentence_resources):
+    assert [e.type for e in events_of("Washington imposed visa restrictions on the officials.", sentence_resources)] == ["SANCTION"]
+    assert [e.type for e in events_of("The army imposed restrictions on movement in the city.", sentence_resources)] == ["COERCE"]

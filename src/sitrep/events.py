@@ -486,6 +486,8 @@ def _light_verbs(cands, cues) -> None:
             if c.trigger.object and noun.lemma_.lower() in c.trigger.object:
                 n.dropped = f"object of '{c.token.text}'"
                 c.merged.append(n)
+                if n.trigger.modifier and n.type != c.type:
+                    c.type = n.type  # "imposed VISA restrictions": the noun's narrower sense decides
             elif c.token.lemma_.lower() in light and not c.trigger.object and noun.dep_ in {"dobj", "nsubjpass"}:
                 c.dropped = f"light verb of '{noun.text}'"
                 n.extra_source.append(c)
