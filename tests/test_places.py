@@ -28,3 +28,13 @@ def test_places_a_country_point_lies_inside_the_country_near_its_middle(sentence
     # the mean of the largest polygon's centroid and the Factbook point: well inside, far from Moscow
     assert 55 <= russia.lat <= 65 and 85 <= russia.lon <= 105
     assert great_circle_km(russia.lat, russia.lon, 55.75, 37.62) > 2000
+
+
+def test_places_a_street_named_after_a_place_is_not_that_place(sentence_resources):
+    names = {p.name for p in places_of("Convoys were stopped at checkpoints on Salah al-Din Road in Gaza.", sentence_resources)}
+    assert "Saladin" not in names and any(n.startswith("Gaza") for n in names), names
+
+
+def test_places_an_airport_word_that_is_a_common_noun_names_nothing(sentence_resources):
+    names = {p.name for p in places_of("Strikes hit a fishing village on the island of Ramree in Rakhine state.", sentence_resources)}
+    assert not any("Airport" in n for n in names), names

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v6"
+GAZETTEER_VERSION = "gaz.v7"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -334,8 +334,13 @@ def _cities() -> Iterator[tuple[Row, list[str]]]:
 
 _AIRPORT_SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Domestic|Municipal)\s+)*"
                              r"(?:Airport|Airfield|Air\s*Base|Airbase|Aerodrome|Air\s+Station)$", re.I)
+# words that cannot stand alone as an airport's name ("Lopez Island Airport" is not "Island")
 _GENERIC_AIRPORT_WORDS = {"international", "regional", "municipal", "domestic", "city", "national", "new", "old",
-                          "air", "airport", "field", "county"}
+                          "air", "airport", "field", "county", "island", "islands", "lake", "bay", "river", "valley",
+                          "point", "beach", "harbour", "harbor", "springs", "falls", "hill", "hills", "mountain",
+                          "creek", "port", "park", "station", "heights", "landing", "junction", "centre", "center",
+                          "north", "south", "east", "west", "memorial", "executive", "downtown", "metropolitan",
+                          "intercontinental", "general", "civil", "military", "naval", "royal", "state"}
 
 
 def _airports() -> Iterator[tuple[Row, list[str]]]:

@@ -369,9 +369,15 @@ def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:
     return text.isupper() and len(text) <= 5 and not any(c.feature == "country" for c in cands)
 
 
+def _named_street(doc, e: int) -> bool:
+    """"Salah al-Din Road", "Haifa Street": the name before a capitalised street word is the street's."""
+    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in place_cues()["street_words"]
+
+
 def _supported(doc, spans):
     """Keep a name when at least one of its mentions is a strong span or stands where places stand
     ("in Idlib", "the capture of Aleppo"): one sense per name, so one good mention vouches for all."""
+    spans = [(s, e, cands, weak) for s, e, cands, weak in spans if not _named_street(doc, e)]
     vouched, good = set(), set()
     for s, e, cands, weak in spans:
         multiword_exact = e - s >= 2 and any(c.exact for c in cands)
