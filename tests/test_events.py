@@ -252,3 +252,12 @@ def test_events_visa_bans_are_sanctions_and_what_a_ban_forbids_has_not_happened(
 def test_events_a_narrower_noun_sense_decides_the_verbs_type(sentence_resources):
     assert [e.type for e in events_of("Washington imposed visa restrictions on the officials.", sentence_resources)] == ["SANCTION"]
     assert [e.type for e in events_of("The army imposed restrictions on movement in the city.", sentence_resources)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks took place in Doha on Tuesday.",
+    "Russian aircraft did not take part in the operation.",
+    "Brussels was accused of taking sides in the conflict.",
+])
+def test_events_take_idioms_are_no_attack(sentence_resources, text):
+    assert not [e for e in events_of(text, sentence_resources) if e.trigger.text.startswith(("took", "take", "taking"))]
