@@ -261,3 +261,12 @@ def test_events_a_narrower_noun_sense_decides_the_verbs_type(sentence_resources)
 ])
 def test_events_take_idioms_are_no_attack(sentence_resources, text):
     assert not [e for e in events_of(text, sentence_resources) if e.trigger.text.startswith(("took", "take", "taking"))]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ethnic Serb protesters clashed with KFOR peacekeepers outside the town hall.", "PROTEST"),
+    ("Soldiers clashed with protesters near the town hall.", "ASSAULT"),
+    ("Rwandan soldiers were fighting alongside the M23 near Goma.", "COOPERATE"),
+])
+def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, etype):
+    assert [e.type for e in events_of(text, sentence_resources)] == [etype]

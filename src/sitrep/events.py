@@ -793,9 +793,10 @@ def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool
     """Whether an attack is done by a civilian crowd ("protesters attacked the embassy"), and by
     no armed actor beside it."""
     subject = _subject_of(c.token) if c.is_verb else None
-    by_crowd = any(_is_crowd(a.text, rules) for a in source) or \
-        (subject is not None and subject.lemma_.lower() in rules.cues.get("crowd_nouns", ()))
-    return by_crowd and not any(ctx.kind_of(a.actor) in {"military", "armed_group"} for a in source)
+    if subject is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
+        return subject.lemma_.lower() in rules.cues.get("crowd_nouns", ()) or _is_crowd(subject.text, rules)
+    return any(_is_crowd(a.text, rules) for a in source) and \
+        not any(ctx.kind_of(a.actor) in {"military", "armed_group"} for a in source)
 
 
 def _denied_copy(e: Event, denier: ActorRef) -> Event:
