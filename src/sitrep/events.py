@@ -1277,10 +1277,13 @@ def _framing(c: Candidate, rules: Rules) -> bool:
 
 
 def _background(c: Candidate, rules: Rules) -> bool:
-    """An event noun that names past history rather than reports an event: one dated by a year in
-    its own phrase ("the 2020 Doha agreement", "the 2021 takeover"), a time anchor ("since the
-    takeover", "since talks opened"), or a definite noun that only qualifies another ("a violation
-    of the peace agreement")."""
+    """An event noun that the sentence does not report as an event: history dated by a year in its
+    own phrase ("the 2020 Doha agreement", "the siege of Marawi in 2017"), a kind of event ("every
+    crew kidnapping", "such killings"), a described topic ("the bombardment is a recurring theme"),
+    a reason ("resigned in solidarity"), what a ban forbids or a proposal asks for ("a ban on
+    protests", "a proposal for a truce"), a time anchor ("since the takeover"), or a definite noun
+    that only qualifies another ("a violation of the peace agreement"). The word lists are in
+    status_cues.json."""
     token = c.token
     if c.trigger.pos != "NOUN" or c.light_verb is not None or c.merged:
         return False
