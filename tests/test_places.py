@@ -38,3 +38,9 @@ def test_places_a_street_named_after_a_place_is_not_that_place(sentence_resource
 def test_places_an_airport_word_that_is_a_common_noun_names_nothing(sentence_resources):
     names = {p.name for p in places_of("Strikes hit a fishing village on Ramree Island in Rakhine state.", sentence_resources)}
     assert not any("Airport" in n for n in names), names
+
+
+def test_places_a_name_placed_by_its_bearing_from_another_takes_that_ones_neighbourhood(sentence_resources):
+    kingston = next(p for p in places_of("Firefighters were called to a house in Kingston, 15 km south of Hobart, on Friday.",
+                                         sentence_resources) if p.name == "Kingston")
+    assert kingston.country == "AU"

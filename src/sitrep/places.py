@@ -164,20 +164,43 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     starts = {s: key for (s, _), key in group_at.items()}
     out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
     for key, (mentions, cands) in groups.items():
-        parents = []
+        parents, anchors = [], []
         for (s, e) in mentions:
             if e + 1 < len(doc) and doc[e].text in {",", "in"} and starts.get(e + 1, key) != key:
                 parent = second.get(starts[e + 1])
                 if parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
                     parents.append(parent[0])
+            # "Edmonton, south of Cairns": placed by its bearing from another place
+            anchor = _bearing_anchor(doc, e, starts, key)
+            if anchor is not None and second.get(anchor) is not None:
+                anchors.append(second[anchor][0])
         others = [b[0] for k, b in second.items() if k != key and b is not None
                   and b[0].feature not in {"country", "region", "water"}]
-        best = _best(cands, focus, w, lambda c: _context(c, parents, others, w))
+        best = _best(cands, focus, w, lambda c: _context(c, parents, others, w) + _anchored(c, anchors, w))
         if best is None:
             continue
         for (s, e) in mentions:
             out[(s, e)] = best
     return out
+
+
+def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
+    """The name group of Y in "X, south of Y", "X, 20 km from Y" after a mention ending at `e`."""
+    if e >= len(doc) or doc[e].text != ",":
+        return None
+    cues = place_cues()
+    for j in range(e + 1, min(e + 7, len(doc))):
+        if doc[j].lower_ in {"of", "from"} and j + 1 < len(doc) and starts.get(j + 1, key) != key and \
+                any(t.lower_ in cues["position_words"] or t.lower_ in cues["region_adjectives"] for t in doc[e + 1:j]):
+            return starts[j + 1]
+    return None
+
+
+def _anchored(entry: GazetteerEntry, anchors: list[GazetteerEntry], w: dict) -> float:
+    """Bonus for lying within the parent distance of a place the text locates it from."""
+    return w["parent_country"] + w["parent_admin"] if any(
+        a.gid != entry.gid and great_circle_km(entry.lat, entry.lon, a.lat, a.lon) <= w["parent_admin_km"]
+        for a in anchors) else 0.0
 
 
 def _context(entry: GazetteerEntry, parents: list[GazetteerEntry], others: list[GazetteerEntry], w: dict) -> float:
