@@ -44,3 +44,8 @@ def test_places_a_name_placed_by_its_bearing_from_another_takes_that_ones_neighb
     kingston = next(p for p in places_of("Firefighters were called to a house in Kingston, 15 km south of Hobart, on Friday.",
                                          sentence_resources) if p.name == "Kingston")
     assert kingston.country == "AU"
+
+
+def test_places_a_state_abbreviation_without_its_full_stop_is_a_parent(sentence_resources):
+    found = {(p.name, p.country) for p in places_of("Deputies searched a farm near Edmonton, Ky on Monday.", sentence_resources)}
+    assert ("Edmonton", "US") in found, found

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v7"
+GAZETTEER_VERSION = "gaz.v8"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
