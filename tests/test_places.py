@@ -49,3 +49,11 @@ def test_places_a_name_placed_by_its_bearing_from_another_takes_that_ones_neighb
 def test_places_a_state_abbreviation_without_its_full_stop_is_a_parent(sentence_resources):
     found = {(p.name, p.country) for p in places_of("Deputies searched a farm near Edmonton, Ky on Monday.", sentence_resources)}
     assert ("Edmonton", "US") in found, found
+
+
+def test_places_a_names_own_mentions_do_not_vote_for_its_country(sentence_resources):
+    # three mentions of Edmonton must not vote Canada into the focus that then decides Edmonton
+    text = ("A man was stabbed in Edmonton on Friday. Edmonton residents said Edmonton had seen three such "
+            "attacks this year, a councillor in Enfield said, and Scotland Yard appealed for witnesses.")
+    edmonton = next(p for p in places_of(text, sentence_resources) if p.name == "Edmonton")
+    assert edmonton.country == "GB"
