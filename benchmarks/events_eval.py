@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sitrep.evaluate_events import (STATUSES, half_files, score_events_file, score_plover, sentence_resources)
+from sitrep.evaluate import half_files
+from sitrep.evaluate_events import (STATUSES, score_events_file, score_plover, sentence_resources)
 
 REPO = Path(__file__).resolve().parent.parent
 EVENTS = REPO / "tests" / "data" / "events"

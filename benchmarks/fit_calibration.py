@@ -14,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.evaluate_events import half_files, score_events_file, sentence_resources
+from sitrep.evaluate import half_files
+from sitrep.evaluate_events import score_events_file, sentence_resources
 from sitrep.events import calibration_features
 
 REPO = Path(__file__).resolve().parent.parent

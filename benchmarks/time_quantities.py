@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sitrep  # noqa: E402
 from sitrep import claims as claims_stage, quantities as quantities_stage, times as times_stage  # noqa: E402
-from sitrep.evaluate_events import half_files  # noqa: E402
+from sitrep.evaluate import half_files  # noqa: E402
 from sitrep.evaluate_timeq import read_items, score_timeq  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "timeq"

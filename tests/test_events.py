@@ -10,6 +10,12 @@ def events_of(text, res):
     return sitrep.analyze(text, published="2024-05-02", resources=res).events
 
 
+def types_at(text, trigger, res):
+    """The types of the events whose trigger starts with `trigger`, and every (trigger, type) for the message."""
+    events = events_of(text, res)
+    return [e.type for e in events if e.trigger.text.startswith(trigger)], [(e.trigger.text, e.type) for e in events]
+
+
 def test_events_calling_something_a_name_is_not_a_phone_call(sentence_resources):
     events = events_of("The defence ministry called the report of a massacre in the village a fabrication.",
                        sentence_resources)
@@ -137,8 +143,8 @@ def test_events_the_place_of_a_target_is_the_place_of_the_attack(sentence_resour
     ("Navy commandos boarded the tanker off the coast of Oman.", "boarded", "ASSAULT"),
 ])
 def test_events_seizing_things_and_boarding_ships(sentence_resources, text, trigger, etype):
-    events = events_of(text, sentence_resources)
-    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype]
+    types, coded = types_at(text, trigger, sentence_resources)
+    assert types == [etype], coded
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -206,8 +212,8 @@ def test_events_descriptions_forecasts_and_proposals(sentence_resources, text, t
     ("The two foreign ministers initialled a peace treaty on Friday.", "initialled", "AGREE"),
 ])
 def test_events_pressing_on_and_pressing_for(sentence_resources, text, trigger, etype):
-    events = events_of(text, sentence_resources)
-    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype]
+    types, coded = types_at(text, trigger, sentence_resources)
+    assert types == [etype], coded
 
 
 def test_events_a_toll_told_before_its_attack_folds_into_it(sentence_resources):
@@ -238,8 +244,8 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
     ("About 200 fighters handed in their rifles at the camp.", "handed", "RETREAT"),
 ])
 def test_events_arming_freeing_and_falling_back(sentence_resources, text, trigger, etype):
-    events = events_of(text, sentence_resources)
-    assert [e.type for e in events if e.trigger.text.startswith(trigger)] == [etype], [(e.trigger.text, e.type) for e in events]
+    types, coded = types_at(text, trigger, sentence_resources)
+    assert types == [etype], coded
 
 
 def test_events_visa_bans_are_sanctions_and_what_a_ban_forbids_has_not_happened(sentence_resources):

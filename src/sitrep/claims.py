@@ -190,12 +190,16 @@ def _bearing_claims(doc_id: str, doc, text: str, places: list[PlaceMention]) -> 
         if a.entry.feature in AREAL and b.entry.feature in AREAL:
             verdict, measure = "unverifiable", None
         else:
-            off = abs((measured - stated + 180) % 360 - 180)
-            verdict = "consistent" if off <= BEARING_TOLERANCE else "inconsistent"
+            verdict = "consistent" if _degrees_apart(measured, stated) <= BEARING_TOLERANCE else "inconsistent"
             measure = Measure(round(measured, 1), "degrees", "great_circle")
         out.append(Claim(claim_id, "bearing", text[a.start:b.end], Measure(stated, "degrees", None), measure,
                          f"±{BEARING_TOLERANCE}° of {direction}", verdict, None, evidence))
     return out
+
+
+def _degrees_apart(a: float, b: float) -> float:
+    """The smaller angle between two compass bearings."""
+    return abs((a - b + 180) % 360 - 180)
 
 
 def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -268,8 +272,8 @@ def _contained(a: PlaceMention, b: PlaceMention, part: str, gazetteer: Gazetteer
         readings = []
         for label, centre in centres:
             measured = initial_bearing(centre.lat, centre.lon, a.entry.lat, a.entry.lon)
-            off = abs((measured - DIRECTIONS[part] + 180) % 360 - 180)
-            readings.append((off <= BEARING_TOLERANCE, f"bearing {measured:.0f}° from {label}"))
+            readings.append((_degrees_apart(measured, DIRECTIONS[part]) <= BEARING_TOLERANCE,
+                             f"bearing {measured:.0f}° from {label}"))
         held = [why for ok, why in readings if ok]
         tolerance = f"±{BEARING_TOLERANCE}° of {part}"
         if held:

@@ -13,6 +13,14 @@ from .ingest import sniff_media_type
 from .records import Document
 
 
+def half_files(folder: Path, half: str) -> list[Path]:
+    """The files of one half of an evaluation set (events, timeq): test.jsonl alone (frozen), or
+    dev.jsonl and every dev-*.jsonl written later for tuning."""
+    if half == "test":
+        return [folder / "test.jsonl"]
+    return [folder / "dev.jsonl", *sorted(folder.glob("dev-*.jsonl"))]
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 

@@ -313,14 +313,6 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
     return s
 
 
-def half_files(folder: Path, half: str) -> list[Path]:
-    """The files of one half of an evaluation set: test.jsonl alone (frozen), or dev.jsonl and every
-    dev-*.jsonl written later for tuning."""
-    if half == "test":
-        return [folder / "test.jsonl"]
-    return [folder / "dev.jsonl", *sorted(folder.glob("dev-*.jsonl"))]
-
-
 def score_events_file(path: Path | list[Path], resources) -> EventsScore:
     items = [item for p in ([path] if isinstance(path, Path) else path) for item in load_items(p)]
     predictions, seconds = analyse_items(items, resources)

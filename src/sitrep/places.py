@@ -160,13 +160,11 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
         if first[key] is not None:
             focus[first[key][0].country] += len(mentions)
 
-    def focus_for(key) -> Counter:
-        # leave the name's own first guess out: three mentions of "Edmonton" must not vote Canada
-        # into the focus that then decides Edmonton
-        own = Counter({first[key][0].country: len(groups[key][0])}) if first[key] is not None else Counter()
-        return focus - own
-
-    second = {key: _best(cands, focus_for(key), w) for key, (_, cands) in groups.items()}
+    # each name is ranked without its own first guess in the focus: three mentions of "Edmonton"
+    # must not vote Canada into the focus that then decides Edmonton
+    focus_without = {key: focus - (Counter({first[key][0].country: len(mentions)}) if first[key] is not None else Counter())
+                     for key, (mentions, _) in groups.items()}
+    second = {key: _best(cands, focus_without[key], w) for key, (_, cands) in groups.items()}
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
     out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
@@ -183,7 +181,7 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
                 anchors.append(second[anchor][0])
         others = [b[0] for k, b in second.items() if k != key and b is not None
                   and b[0].feature not in {"country", "region", "water"}]
-        best = _best(cands, focus_for(key), w, lambda c: _context(c, parents, others, w) + _anchored(c, anchors, w))
+        best = _best(cands, focus_without[key], w, lambda c: _context(c, parents, others, w) + _anchored(c, anchors, w))
         if best is None:
             continue
         for (s, e) in mentions:
