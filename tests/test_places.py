@@ -17,6 +17,10 @@ def places_of(text, res):
     ("Flights were diverted from Heathrow after the drone sighting.", "London Heathrow Airport", "GB"),
     # a province under the English name the ISO tables lack (data/gazetteer/admin1_names.tsv)
     ("Fighting spread across Tigray and into Amhara.", "Tigray", "ET"),
+    # a state under its name, not under the abbreviation the ISO tables list first ("Qld", "KZN")
+    ("Floods cut roads across Queensland and New South Wales.", "Queensland", "AU"),
+    ("Floods cut roads across Queensland and New South Wales.", "New South Wales", "AU"),
+    ("Police reinforcements were sent to KwaZulu-Natal after the riots.", "Kwazulu-Natal", "ZA"),
 ])
 def test_places_airports_and_province_names(sentence_resources, text, name, country):
     found = {(p.name, p.country) for p in places_of(text, sentence_resources)}

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v9"
+GAZETTEER_VERSION = "gaz.v10"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -289,7 +289,9 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
             english = [n for n in _english_other_names(sub.get("localOtherName")) if not _nickname(n)]
             curated = extra.get(code, [])
             # an English name ("Aleppo" for Ḩalab), not a nickname ("The Golden State", "Home of Peace")
-            name = curated[0] if curated else english[0] if english else sub["name"]
+            # nor an abbreviation ("Qld", "NSW"): the display name also earns the exact-name bonus
+            name = curated[0] if curated else english[0] if english and not _abbreviation(english[0], sub["name"]) \
+                else sub["name"]
             yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english, *curated]
 
 
@@ -310,6 +312,17 @@ def _nickname(name: str) -> bool:
     words = name.split()
     return (name.lower().startswith("the ") or (len(words) > 1 and words[-1] == "State")
             or any(w.lower() in {"of", "to"} for w in words[1:-1]))
+
+
+def _abbreviation(form: str, name: str) -> bool:
+    """"NSW", "KZN", "PR" (capitals), or "Qld", "Vic" (three letters of a name twice as long, in
+    its order): a short form, not a display name."""
+    letters = form.replace(".", "").replace(" ", "")
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    rest = iter(name.lower())
+    return (len(letters) <= 3 and len(name) >= 2 * len(letters) and letters[:1].lower() == name[:1].lower()
+            and all(ch in rest for ch in letters.lower()))
 
 
 def _english_other_names(field: str | None) -> list[str]:

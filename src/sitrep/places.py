@@ -279,9 +279,14 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
         if ent.label_ not in NER_LABELS:
             continue
         s, e = _trim(doc, ent.start, ent.end)
-        if s >= e or any(t in blocked for t in range(s, e)):
+        own = set(range(s, e))
+        if e - s > 1 and not own <= soft:
+            own_blocked = blocked - (soft & own)  # a common word inside a longer name ("New South Wales")
+        else:
+            own_blocked = blocked
+        if s >= e or own & own_blocked:
             continue
-        found = _lookup_extended(doc, gazetteer, s, e, blocked)
+        found = _lookup_extended(doc, gazetteer, s, e, own_blocked)
         if found is None and ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         if found is not None and not _acronym_of_small_place(doc, *found):
