@@ -276,3 +276,52 @@ def test_events_take_idioms_are_no_attack(sentence_resources, text):
 ])
 def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, etype):
     assert [e.type for e in events_of(text, sentence_resources)] == [etype]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what an order tells its addressee to do has not been done
+    ("The junta ordered the air force to bomb rebel positions around the town.", "bomb"),
+    ("Parliament voted to let the interior ministry detain suspects without charge.", "detain"),
+    # a habit or a long record, not one event
+    ("Fishing boats from the port have been seized repeatedly by the coast guard.", "seized"),
+    ("The opposition has long accused the president of rigging elections.", "accused"),
+    # "retaliated by halting": the gerund is the act
+    ("After the arrests, the neighbouring government retaliated by closing its border crossings.", "retaliated"),
+    # dismissing an allegation is a denial, not a rejection of a proposal
+    ("The ministry dismissed the allegation as propaganda.", "dismissed"),
+    # "insisted that" and "conceded that" state something
+    ("The general insisted that his troops had acted lawfully.", "insisted"),
+    ("Officials conceded that the talks were unlikely to resume soon.", "conceded"),
+])
+def test_events_what_is_described_ordered_or_denied_is_no_event_of_its_own(sentence_resources, text, absent):
+    found, every = types_at(text, absent, sentence_resources)
+    assert found == [], every
+
+
+def test_events_an_outcome_joined_to_a_folded_outcome_folds_into_the_same_attack(sentence_resources):
+    # the relative clause hangs off the attack's place ("in the hills"), not the attack noun itself
+    events = events_of("Insurgents were blamed for an ambush on a convoy in the hills that killed six policemen and "
+                       "wounded nine.", sentence_resources)
+    assert not [e for e in events if e.trigger.text == "wounded"], [(e.trigger.text, e.status) for e in events]
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["claimed"]
+
+
+def test_events_weapons_fired_together_are_one_attack(sentence_resources):
+    found, every = types_at("Riot police fired water cannon and rubber bullets at students outside the parliament.",
+                            "", sentence_resources)
+    assert found.count("ASSAULT") == 1, every
+
+
+@pytest.mark.parametrize("text, act", [
+    # a speaker's demand joined to what the speaker reports is the speaker's own act
+    ("The monitoring group said militias had burned three villages, and urged the government to protect civilians.",
+     "urged"),
+    # a saying in the middle covers the clause before it, not the one after
+    ("Artillery shelled the harbour overnight, the navy said, and the prime minister condemned the attack.",
+     "condemned"),
+])
+def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resources, text, act):
+    events = events_of(text, sentence_resources)
+    assert [e.status for e in events if e.trigger.text.startswith(act)] == ["asserted"], \
+        [(e.trigger.text, e.status) for e in events]
+    assert [e.status for e in events if e.trigger.text.split()[0] in {"burned", "shelled"}] == ["reported"]

@@ -20,6 +20,7 @@ Per sentence the coder
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,7 @@ class Trigger:
     control_place_via: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()
     xcomp_not: tuple[str, ...] = ()
+    prep_not: tuple[str, ...] = ()  # "retaliated BY halting exports": the gerund is the act
     subject_kinds: tuple[str, ...] = ()
     needs_target: bool = False  # code it only when its target is a known actor ("called Zelensky")
     agentive: bool = False  # a weapon noun: an event only as the doer of a clause ("a bomb tore through")
@@ -134,7 +136,7 @@ def _trigger_from(d: dict) -> Trigger:
         tup("place_via"), tuple(d["actor_via"]) if d.get("actor_via") is not None else None, tup("xcomp"),
         tuple(f.lower() for f in d.get("forms") or ()), d.get("alias_of"), bool(d.get("weak")),
         bool(d.get("outcome")), tup("content"), d.get("control"), tup("control_place_via"), tup("object_not"),
-        tup("xcomp_not"), tup("subject_kinds"), bool(d.get("needs_target")), bool(d.get("agentive")))
+        tup("xcomp_not"), tup("prep_not"), tup("subject_kinds"), bool(d.get("needs_target")), bool(d.get("agentive")))
 
 
 def load_rules() -> Rules:
@@ -162,7 +164,9 @@ def load_rules() -> Rules:
         rules.triggers.setdefault((t.lemma, t.pos), []).append(t)
     for entries in rules.triggers.values():
         entries.sort(key=lambda t: -t.specificity)
-    rules.version = f"{rules.version}+{rules.cues.get('version', 'status_cues')}+{rules.calibration.version}"
+    # the schema version names the keys; the digest names the entries, which change within v1
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:8]
+    rules.version = f"{rules.version}@{digest}+{rules.cues.get('version', 'status_cues')}+{rules.calibration.version}"
     return rules
 
 
@@ -290,6 +294,8 @@ def _satisfies(token, t: Trigger, ctx: DocContext) -> bool:
         return False
     if t.object_not and _has_object(token, t, t.object_not, children, preps):
         return False
+    if t.prep_not and any(c.dep_ == "prep" and c.lower_ in t.prep_not for c in children):
+        return False
     if t.modifier and not any(c.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod", "advmod"} and
                               c.lemma_.lower() in t.modifier for c in children):
         return False
@@ -373,6 +379,7 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _check_content_requirements(cands, rules, ctx)
     _link_governors(cands)
     _apply_content(cands, rules, ctx)
+    _drop_ordered_content(cands, rules)
     _drop_purpose_clauses(cands)
     _merge_outcomes(cands, rules, ctx)
     _drop_back_references(cands)
@@ -512,6 +519,9 @@ def _nested_same_type(cands) -> None:
             continue
         t = c.token
         for _ in range(4):
+            if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
+                t = t.head  # "fired tear gas and rubber bullets": coordinated nouns share one phrase
+                continue
             if t.head == t or t.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "conj", "nsubj", "nsubjpass", "csubj"}:
                 break
             if t.dep_ == "prep" and t.lower_ not in NESTING_PREPS:
@@ -629,6 +639,23 @@ def _depth(token) -> int:
     return sum(1 for _ in _ancestors(token, 20))
 
 
+def _drop_ordered_content(cands, rules: Rules) -> None:
+    """"ordered the armed forces to neutralise them", "voted to let the government suspend": what
+    an order or a permission tells someone to do has not been done; the order is the event. Only
+    with the addressee named: "were not allowed to visit" still tells of a visit that did not happen."""
+    verbs = rules.cues.get("order_verbs", ())
+    for c in cands.values():
+        if not c.alive or not c.is_verb:
+            continue
+        t = c.token
+        while t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() not in verbs:
+            t = t.head  # "ordered units to be fully prepared to open fire"
+        governor = t.head
+        if t.dep_ in {"xcomp", "ccomp"} and governor.lemma_.lower() in verbs and (
+                any(x.dep_ == "dobj" for x in governor.children) or any(x.dep_ == "nsubj" for x in t.children)):
+            c.dropped = f"content of the order '{governor.text}'"
+
+
 def _drop_purpose_clauses(cands) -> None:
     """"redeployed outside the city to protect civilians": an infinitive of purpose states an aim,
     not an event."""
@@ -645,6 +672,7 @@ def _merge_outcomes(cands, rules, ctx) -> None:
     fire on staff") fold into it, and a weak verb whose subject is the attack ("the strikes hit
     targets in ...") only says where it struck."""
     alive = [c for c in sorted(cands.values(), key=lambda c: c.token.i) if c.alive]
+    host_of: dict[int, Candidate] = {}  # token index of a folded outcome -> its attack
     for c in alive:
         if not c.alive or c.type != "ASSAULT" or not c.is_verb:
             continue
@@ -654,6 +682,9 @@ def _merge_outcomes(cands, rules, ctx) -> None:
             links = {"advcl", "conj", "xcomp"} if c.trigger.outcome else {"advcl"}
             for head, edge in _ancestors(t, 3):
                 if edge not in links:
+                    break
+                if head.i in host_of:  # "... that killed a woman and wounded nine others"
+                    host = host_of[head.i]
                     break
                 h = cands.get(head.i)
                 if h is None and c.trigger.outcome:  # "carried out airstrikes on ..., killing 40": the attack its verb carries
@@ -669,7 +700,7 @@ def _merge_outcomes(cands, rules, ctx) -> None:
         if host is None and c.trigger.outcome:
             host = _attack_in_when_clause(t, cands)
         if host is None and c.trigger.outcome and t.dep_ == "relcl":
-            host = _attack_noun(cands.get(t.head.i))  # "the bombing that killed 25 recruits"
+            host = _attack_holding(t.head, cands)  # "the bombing that killed 25 recruits"
         if host is None and c.trigger.outcome:
             host = _attack_named_by(c, cands, ("in",))
             if host is not None:
@@ -680,6 +711,7 @@ def _merge_outcomes(cands, rules, ctx) -> None:
         if host is not None:
             c.dropped = f"folded into '{host.token.text}'"
             host.merged.append(c)
+            host_of[t.i] = host
 
 
 def _attack_in_when_clause(verb, cands) -> Candidate | None:
@@ -699,6 +731,17 @@ def _attack_in_when_clause(verb, cands) -> Candidate | None:
 def _attack_noun(h: Candidate | None) -> Candidate | None:
     """The candidate when it is a live attack named by a noun ("the strike", "the ambush")."""
     return h if h is not None and h.alive and h.type == "ASSAULT" and h.trigger.pos == "NOUN" else None
+
+
+def _attack_holding(noun, cands) -> Candidate | None:
+    """The attack noun whose phrase holds `noun`: the attack itself, or the attack whose place or
+    day it is ("an attack on a market on Friday that killed two")."""
+    for _ in range(5):
+        h = _attack_noun(cands.get(noun.i))
+        if h is not None or noun.dep_ not in {"pobj", "prep", "npadvmod", "appos", "compound"}:
+            return h
+        noun = noun.head
+    return None
 
 
 def _attack_subject(verb, cands) -> Candidate | None:
@@ -737,7 +780,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     places = _places(c, ctx, rules)
     if trigger.weak and not _corroborated(c, source, target, places, sent, rules, ctx):
         return []
-    if _framing(c, rules) or _background(c, rules):
+    if _framing(c, rules) or _background(c, rules) or _habitual(token, rules):
         return []
     if trigger.needs_target and not any(r.actor for r in target):
         return []  # "called the reports baseless" names no one called
@@ -1129,12 +1172,18 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
         return own
     if _speakers_own_act(token, cues):
         return "asserted", None, f"the speaker's own act ('{token.head.text}')"
+    speaker = _coordinated_with_saying(token, cues)
+    if speaker is not None:
+        return "asserted", None, f"the speaker's own act, coordinated with '{speaker.text}'"
     neg_ok = modal_ok = gov_ok = True
     top = token
     deny_ok = True
+    conjunct_start = None  # where the clause joined by "and" begins, on the way up
     for head, edge in _ancestors(token):
         if head.i in ignore:
             break
+        if edge == "conj":
+            conjunct_start = top.left_edge.i
         top = head
         if edge in {"relcl", "acl"}:
             deny_ok = False
@@ -1163,6 +1212,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
             if lemma in cues["speech_verbs"] and edge in SPEECH_EDGES:
                 return "reported", _claimant_of(head, ctx), f"reported ('{head.text}')"
     for c in top.children:  # "..., the ministry said" parsed beside the clause it reports
+        if conjunct_start is not None and c.i < conjunct_start:
+            continue  # "X staged drills, the ministry said, and Lai's office condemned them": not this clause
         if c.dep_ == "parataxis" and c.lemma_.lower() in cues["speech_verbs"] | cues["claim_verbs"]:
             status = "claimed" if c.lemma_.lower() in cues["claim_verbs"] else "reported"
             return status, _claimant_of(c, ctx), f"{status} ('{c.text}')"
@@ -1170,6 +1221,25 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
     if according is not None:
         return "reported", according, "attributed ('according to')"
     return "asserted", None, "stated as fact"
+
+
+def _coordinated_with_saying(token, cues):
+    """"Amnesty said bodies had been pulled from lagoons and demanded an inquiry": a speaker's act
+    (demand, urge, accuse, condemn) joined without a subject of its own to the clause a speech verb
+    reports is coordinated with the saying, not reported by it: the speaker's own act. Returns the
+    speech verb, or None."""
+    t = token
+    if t.lemma_.lower() not in cues.get("speaker_acts", ()):
+        return None
+    while t.dep_ == "conj" and t.head.dep_ == "conj":
+        t = t.head
+    head = t.head
+    if t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    saying = head.head
+    if head.dep_ != "ccomp" or saying.lemma_.lower() not in cues["speech_verbs"] or saying.i > head.i:
+        return None  # "X kidnapped a chief and demanded a ransom, officials said": all of it reported
+    return saying
 
 
 def _speakers_own_act(token, cues) -> bool:
@@ -1328,6 +1398,13 @@ def _background(c: Candidate, rules: Rules) -> bool:
             and not any(x.dep_ in {"prep", "relcl", "acl", "poss"} for x in token.children))
 
 
+def _habitual(token, rules: Rules) -> bool:
+    """"have been targeted repeatedly", "has long denounced", "routinely detain": a habit or a long
+    record described, not one event reported."""
+    adverbs = rules.cues.get("habitual_adverbs", ())
+    return token.pos_ in {"VERB", "AUX"} and any(x.dep_ == "advmod" and x.lower_ in adverbs for x in token.children)
+
+
 def _object_of(token, prep: str, heads) -> bool:
     """Whether `token` is the object of `prep` under a word whose lemma is one of `heads`."""
     return token.dep_ == "pobj" and token.head.lower_ == prep and token.head.head.lemma_.lower() in heads
@@ -1366,6 +1443,8 @@ def _trigger_span(c: Candidate, measure_nouns=frozenset()) -> Span:
             themes += [o for p in token.children if p.dep_ == "prep" and p.lower_ == c.trigger.prep
                        for o in p.children if o.dep_ == "pobj"]
         partner = next((x for x in themes if x.lemma_.lower() in c.trigger.object), None)
+    if partner is None and c.trigger.agentive and any(m.token == token.head for m in c.merged):
+        partner = token.head  # "a bomb hidden in a motorcycle exploded": the weapon and what it did
     if partner is None or abs(partner.i - token.i) > 6 or partner.sent != token.sent:
         return Span(token.text, token.idx, token.idx + len(token.text))
     # "held a round of talks", "a wave of strikes": a measure noun takes the event noun it counts

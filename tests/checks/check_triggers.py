@@ -52,7 +52,7 @@ MIN_TOTAL = 450
 REQUIRED = ["lemma", "pos", "type", "mode", "particle", "prep", "object", "target_via", "control", "note"]
 OPTIONAL = {"context", "modifier", "xcomp", "actor_via", "place_via", "control_place_via",
             "control_actor_via", "weak", "alias_of", "forms", "outcome", "content", "needs_target", "subject_kinds",
-            "object_not", "xcomp_not", "agentive"}
+            "object_not", "xcomp_not", "prep_not", "agentive"}
 SLOT_PLAIN = {"dobj", "nsubj", "dative", "poss", "amod", "compound", "agent"}
 
 
@@ -161,7 +161,7 @@ def check(path: Path) -> int:
             if "subject_kinds" in e and not (isinstance(e["subject_kinds"], list) and e["subject_kinds"] and
                                              all(k in ACTOR_KINDS for k in e["subject_kinds"])):
                 errors.append(f"{where}: subject_kinds must be a non-empty list of actor kinds")
-            for key in ("object_not", "xcomp_not"):
+            for key in ("object_not", "xcomp_not", "prep_not"):
                 if key in e and not (isinstance(e[key], list) and e[key] and
                                      all(isinstance(w, str) and w == w.lower() and " " not in w for w in e[key])):
                     errors.append(f"{where}: {key} must be a non-empty list of lower-case lemmas")
