@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from sitrep.evaluate import half_files
-from sitrep.evaluate_events import score_events_file, sentence_resources
+import sitrep
+from sitrep.evaluate_events import score_events_file
 from sitrep.events import calibration_features
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,7 +57,9 @@ def fit_logistic(rows: list[dict[str, float]], labels: list[bool]) -> tuple[floa
 
 
 def main() -> None:
-    resources = sentence_resources()
+    # every event the coder can emit, whatever the calibration in place: the fit must not depend on
+    # the confidence filter of the file it replaces
+    resources = sitrep.load_resources(sitrep.Options(min_article_chars=0, min_event_confidence=0.0))
     rows, labels = features_and_labels(resources)
     intercept, weights = fit_logistic(rows, labels)
     OUT.write_text(json.dumps({"version": VERSION, "fitted_on": ", ".join(str(p.relative_to(REPO)) for p in half_files(EVENTS, "dev")),

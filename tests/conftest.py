@@ -42,6 +42,16 @@ def sentence_resources():
 
 
 @pytest.fixture(scope="session")
+def every_event_resources(sentence_resources):
+    """The same, keeping every event whatever its confidence: for tests of status and roles."""
+    import dataclasses
+
+    import sitrep
+
+    return dataclasses.replace(sentence_resources, options=sitrep.Options(min_article_chars=0, min_event_confidence=0.0))
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return shared_path("corpus", "seed-aleppo-russia.txt").read_text(encoding="utf-8")
 

@@ -325,3 +325,44 @@ def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resource
     assert [e.status for e in events if e.trigger.text.startswith(act)] == ["asserted"], \
         [(e.trigger.text, e.status) for e in events]
     assert [e.status for e in events if e.trigger.text.split()[0] in {"burned", "shelled"}] == ["reported"]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # the infinitive of a plan or a resolve has not happened
+    ("The rebels' plan to storm the airport was foiled by a tip-off.", "storm", "hypothetical"),
+    # what is not ruled out is possible, and not ruling out rejects nothing
+    ("Ministers have not ruled out a naval blockade of the port.", "blockade", "hypothetical"),
+])
+def test_events_planned_and_not_ruled_out_acts_are_hypothetical(every_event_resources, text, trigger, status):
+    events = events_of(text, every_event_resources)
+    assert [e.status for e in events if e.trigger.text.startswith(trigger)] == [status], \
+        [(e.trigger.text, e.type, e.status) for e in events]
+    assert not [e for e in events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The province has a long-standing refusal to extradite suspects to the capital.", "refusal"),
+    ("The exercise simulated an amphibious invasion of the islands.", "invasion"),
+    ("The bishops condemned kidnappings of priests across the region.", "kidnappings"),
+    ("Navy ships staged drills encircling the island on Monday.", "encircling"),
+    ("The coast guard towed the trawler and took it to a naval port.", "took"),
+])
+def test_events_kinds_rehearsals_and_descriptions_are_no_event(sentence_resources, text, absent):
+    found, every = types_at(text, absent, sentence_resources)
+    assert found == [], every
+
+
+def test_events_a_mislemmatised_light_verb_still_gives_its_noun_a_source(every_event_resources):
+    # the small model lemmatises "staged" as "stag"; "two days of drills" hangs the noun off a span of time
+    for text in ("The navy staged large-scale drills off the northern coast on Friday.",
+                 "The navy launched two days of drills off the northern coast on Friday."):
+        events = events_of(text, every_event_resources)
+        assert [[a.text for a in e.source] for e in events if e.trigger.text.endswith("drills")] == [["navy"]], \
+            [(e.trigger.text, e.source) for e in events]
+
+
+def test_events_an_injury_in_a_when_clause_belongs_to_the_bomb(sentence_resources):
+    events = events_of("Three policemen were wounded when a roadside bomb went off near their patrol car.",
+                       sentence_resources)
+    assert [e.type for e in events] == ["ASSAULT"] and "bomb" in events[0].trigger.text, \
+        [(e.trigger.text, e.type) for e in events]

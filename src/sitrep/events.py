@@ -118,6 +118,15 @@ class Rules:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     cues: dict = field(default_factory=dict)
     calibration: Calibration = field(default_factory=Calibration)
+    _verbs: frozenset | None = field(default=None, repr=False)
+
+    @property
+    def verb_lemmas(self) -> frozenset[str]:
+        """Every verb a trigger or a cue list names."""
+        if self._verbs is None:
+            cue_words = {w for v in self.cues.values() if isinstance(v, frozenset) for w in v}
+            self._verbs = frozenset({lemma for lemma, pos in self.triggers if pos == "VERB"} | cue_words)
+        return self._verbs
 
     def trigger_named(self, name: str) -> Trigger | None:
         """The trigger an event's `rule` names ("verb:kill"), or None."""
@@ -238,10 +247,20 @@ class Candidate:
 
 def code_events(doc, rules: Rules, ctx: DocContext) -> tuple[Event, ...]:
     """The document's events, one per trigger and place, repeated sayings merged."""
+    _repair_lemmas(doc, rules)
     raw: list[Event] = []
     for sent in doc.sents:
         raw.extend(_code_sentence(sent, rules, ctx))
     return _merge_repeats(raw)
+
+
+def _repair_lemmas(doc, rules: Rules) -> None:
+    """The small model lemmatises "staged" as "stag": a verb form whose lemma plus "e" is a verb the
+    rules know, and whose lemma is not, takes that lemma."""
+    known = rules.verb_lemmas
+    for t in doc:
+        if t.tag_ in {"VBD", "VBN", "VBG"} and t.lemma_ not in known and t.lemma_ + "e" in known:
+            t.lemma_ = t.lemma_ + "e"
 
 
 def _code_sentence(sent, rules: Rules, ctx: DocContext) -> list[Event]:
@@ -380,6 +399,7 @@ def _relate(cands: dict[int, Candidate], sent, rules: Rules, ctx: DocContext) ->
     _link_governors(cands)
     _apply_content(cands, rules, ctx)
     _drop_ordered_content(cands, rules)
+    _drop_describing_participles(cands)
     _drop_purpose_clauses(cands)
     _merge_outcomes(cands, rules, ctx)
     _drop_back_references(cands)
@@ -519,10 +539,10 @@ def _nested_same_type(cands) -> None:
             continue
         t = c.token
         for _ in range(4):
-            if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
-                t = t.head  # "fired tear gas and rubber bullets": coordinated nouns share one phrase
-                continue
-            if t.head == t or t.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "conj", "nsubj", "nsubjpass", "csubj"}:
+            # "fired tear gas and rubber bullets", "arson and bomb attacks": coordinated nouns share a phrase
+            coordinated = t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN"
+            if not coordinated and (t.head == t or t.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "conj", "nsubj",
+                                                                "nsubjpass", "csubj"}):
                 break
             if t.dep_ == "prep" and t.lower_ not in NESTING_PREPS:
                 break
@@ -639,6 +659,18 @@ def _depth(token) -> int:
     return sum(1 for _ in _ancestors(token, 20))
 
 
+def _drop_describing_participles(cands) -> None:
+    """"large-scale drills encircling Taiwan", "a drill simulating an attack": a present participle
+    on an event noun says what that event was like; it is not an event of its own."""
+    for c in cands.values():
+        t = c.token
+        if c.alive and c.is_verb and t.tag_ == "VBG" and t.dep_ == "acl":
+            host = cands.get(t.head.i)
+            if host is not None and host.alive and host.trigger.pos == "NOUN":
+                c.dropped = f"describes '{t.head.text}'"
+                host.merged.append(c)
+
+
 def _drop_ordered_content(cands, rules: Rules) -> None:
     """"ordered the armed forces to neutralise them", "voted to let the government suspend": what
     an order or a permission tells someone to do has not been done; the order is the event. Only
@@ -725,6 +757,9 @@ def _attack_in_when_clause(verb, cands) -> Candidate | None:
             h = cands.get(clause.i)
             if h is not None and h.alive and h.type == "ASSAULT" and not h.trigger.outcome:
                 return h
+            h = _attack_subject(clause, cands)  # "... wounded when a roadside bomb went off"
+            if h is not None:
+                return h
     return None
 
 
@@ -785,6 +820,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     if trigger.needs_target and not any(r.actor for r in target):
         return []  # "called the reports baseless" names no one called
     status, claimant, why = c.forced_status or _status(token, rules, ctx, c.ignore)
+    if status == "negated" and token.lemma_.lower() in rules.cues.get("possibility_governors", ()):
+        return []  # "have not ruled out talks" rejects nothing: the talks are possible
     if not source and claimant is not None and claimant.actor and why.startswith("claimed") and _claims_it(token, rules):
         source = (claimant,)
     etype = c.type
@@ -1040,6 +1077,9 @@ def _noun_source(token, rules: Rules, ctx: DocContext, used: set) -> list[ActorR
     if found:
         return found
     head = token.head
+    counters = rules.cues.get("measure_nouns", frozenset()) | rules.cues.get("duration_nouns", frozenset())
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in counters:
+        token, head = head.head, head.head.head  # "launched two days of drills", "a wave of strikes"
     if token.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in rules.cues.get("light_verbs", ()):
         subject = _subject_of(head)
         if subject is not None:
@@ -1184,7 +1224,7 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
             break
         if edge == "conj":
             conjunct_start = top.left_edge.i
-        top = head
+        top_child, top = top, head
         if edge in {"relcl", "acl"}:
             deny_ok = False
         if edge in NEGATION_BLOCKERS:
@@ -1194,10 +1234,14 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
         if edge in {"relcl", "acl"}:
             gov_ok = False
         lemma = head.lemma_.lower()
+        if lemma in cues.get("possibility_governors", ()) and edge in {"dobj", "ccomp", "xcomp"} and _negated(head, cues):
+            return "hypothetical", None, f"not ruled out ('{head.text}')"  # "have not ruled out an incursion"
         if neg_ok or modal_ok:
             found = _own_cues(head, edge, cues, ctx, negation=neg_ok, modality=modal_ok)
             if found is not None:
                 return found
+        if edge == "acl" and lemma in cues["hypothetical_governors"] and _infinitive(top_child):
+            return "hypothetical", None, f"governed by '{head.text}'"  # "the army's plan to attack"
         if edge in CONTENT_EDGES | {"parataxis"}:
             if lemma in cues["negating_governors"] and neg_ok and edge in CONTENT_EDGES:
                 return "negated", _claimant_of(head, ctx), f"governed by '{head.text}'"
@@ -1277,6 +1321,14 @@ def _own_cues(t, edge, cues, ctx, *, negation: bool = True, modality: bool = Tru
         if c.dep_ == "amod" and edge is None and c.lower_ in cues["hypothetical_modifiers"]:
             return "hypothetical", None, f"modified by '{c.text}'"
     return None
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _negated(verb, cues) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues["negation_words"]) for c in verb.children)
 
 
 def _reported_clause(t, cues) -> bool:
@@ -1380,6 +1432,8 @@ def _background(c: Candidate, rules: Rules) -> bool:
         return True
     if _described(token, rules):
         return True
+    if _kind_of_act(token, rules):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"} \
             and token.lemma_.lower() in rules.cues.get("manner_nouns", ()):
         return True  # "resigned in solidarity": why, not what
@@ -1396,6 +1450,24 @@ def _background(c: Candidate, rules: Rules) -> bool:
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
             and any(x.dep_ == "det" and x.lower_ in DEFINITE for x in token.children)
             and not any(x.dep_ in {"prep", "relcl", "acl", "poss"} for x in token.children))
+
+
+def _kind_of_act(token, rules: Rules) -> bool:
+    """An event noun that names a habit, a kind of act or a rehearsal of one, not an act that
+    happened: "Ankara's long-standing refusal", "condemned attacks on soft targets" (a bare plural
+    condemned), "a drill that simulated a counterattack", "a rehearsal for invasion"."""
+    cues = rules.cues
+    # "long-standing" comes as three tokens: the modifier's whole phrase is compared
+    if any(x.dep_ == "amod" and token.doc[x.left_edge.i:x.i + 1].text.lower() in cues.get("habitual_modifiers", ())
+           for x in token.children):
+        return True
+    simulated = cues.get("simulation_words", ())
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in simulated:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in simulated:
+        return True
+    bare = token.tag_ == "NNS" and not any(x.dep_ in {"det", "poss", "nummod"} for x in token.children)
+    return bare and token.dep_ == "dobj" and token.head.lemma_.lower() in cues.get("condemnation_verbs", ())
 
 
 def _habitual(token, rules: Rules) -> bool:
@@ -1445,6 +1517,9 @@ def _trigger_span(c: Candidate, measure_nouns=frozenset()) -> Span:
         partner = next((x for x in themes if x.lemma_.lower() in c.trigger.object), None)
     if partner is None and c.trigger.agentive and any(m.token == token.head for m in c.merged):
         partner = token.head  # "a bomb hidden in a motorcycle exploded": the weapon and what it did
+    if partner is None:  # "arson and bomb attacks": coordinated nouns of one act
+        partner = next((m.token for m in c.merged if m.token.dep_ == "conj" and m.token.head == token
+                        and m.trigger.pos == "NOUN"), None)
     if partner is None or abs(partner.i - token.i) > 6 or partner.sent != token.sent:
         return Span(token.text, token.idx, token.idx + len(token.text))
     # "held a round of talks", "a wave of strikes": a measure noun takes the event noun it counts
