@@ -360,3 +360,17 @@ def test_events_an_injury_in_a_when_clause_belongs_to_the_bomb(sentence_resource
                        sentence_resources)
     assert [e.type for e in events] == ["ASSAULT"] and "bomb" in events[0].trigger.text, \
         [(e.trigger.text, e.type) for e in events]
+
+
+def test_events_the_content_of_an_accusation_is_claimed_when_of_hangs_off_the_accused(sentence_resources):
+    events = events_of("The monitors said soldiers beat detainees at the base, and accused officers of firing "
+                       "live rounds at the crowd.", sentence_resources)
+    assert [e.status for e in events if e.trigger.text.startswith("firing")] == ["claimed"], \
+        [(e.trigger.text, e.status) for e in events]
+
+
+def test_events_a_speakers_coordinated_act_has_the_speaker_as_source(sentence_resources):
+    events = events_of("Human Rights Watch said militias had burned three villages, and urged the government to "
+                       "protect civilians.", sentence_resources)
+    urged = [e for e in events if e.trigger.text == "urged"]
+    assert [[a.text for a in e.source] for e in urged] == [["Human Rights Watch"]], [(e.trigger.text, e.source) for e in events]

@@ -145,7 +145,7 @@ def link_actors(doc, lexicon: Lexicon, matches: list[AliasMatch], place_tokens: 
     mentions: list[LinkedMention] = []
     used: set[int] = set()
     for m in matches:
-        if any(t in place_tokens for t in range(m.start, m.end)):
+        if any(t in place_tokens for t in range(m.start, m.end)) or _qualifies_an_organisation(doc, lexicon, m):
             continue
         linked = _link_match(doc, lexicon, m)
         if linked is not None:
@@ -153,6 +153,17 @@ def link_actors(doc, lexicon: Lexicon, matches: list[AliasMatch], place_tokens: 
             used.update(range(linked.token_start, linked.token_end))
     mentions.extend(_unknown_named_actors(doc, lexicon, used | place_tokens, new_actors))
     return sorted(mentions, key=lambda x: (x.start, x.end))
+
+
+def _qualifies_an_organisation(doc, lexicon: Lexicon, m: AliasMatch) -> bool:
+    """"Amnesty International India", "Air India": a country's name that ends the name of an
+    organisation the model found is part of that name, not the country."""
+    actor = lexicon.actors.get(m.alias.actor) if m.alias.actor else None
+    if actor is None or actor.kind != "state" or m.alias.role != "name":
+        return False
+    ent = next((e for e in doc.ents if e.start < m.start and e.end == m.end), None)
+    return ent is not None and ent.label_ == "ORG" and doc[ent.start].text[:1].isupper() \
+        and lexicon.lookup(ent.text) is None
 
 
 def _link_match(doc, lexicon: Lexicon, m: AliasMatch) -> LinkedMention | None:
@@ -226,6 +237,10 @@ def _unknown_named_actors(doc, lexicon: Lexicon, taken: set[int], new_actors: di
             continue
         if _DESIGNATION.search(ent.text) or lexicon.lookup(ent.text) is not None:
             continue
+        known = _known_organisation_opening(ent, lexicon)
+        if known is not None:  # "Amnesty International India": Amnesty's national section
+            out.append(LinkedMention(ent.start_char, ent.end_char, known, ent.text, ent.start, ent.end))
+            continue
         tokens = [t for t in ent if not t.is_punct]
         if not tokens or not all(t.text[:1].isupper() or t.is_stop for t in tokens):
             continue
@@ -240,6 +255,18 @@ def _unknown_named_actors(doc, lexicon: Lexicon, taken: set[int], new_actors: di
         new_actors.setdefault(actor_id, ActorInfo(actor_id, span.text, kind, None, None))
         out.append(LinkedMention(span.start_char, span.end_char, actor_id, span.text, span.start, span.end))
     return out
+
+
+def _known_organisation_opening(ent, lexicon: Lexicon) -> str | None:
+    """The organisation whose name opens an ORG entity the lexicon lacks, when the rest is a
+    country's name ("Amnesty International India", "Save the Children UK")."""
+    for cut in range(ent.end - 1, ent.start, -1):
+        head, rest = lexicon.lookup(ent.doc[ent.start:cut].text), lexicon.lookup(ent.doc[cut:ent.end].text)
+        if head is not None and rest is not None and head.role == "name" and head.actor in lexicon.actors \
+                and lexicon.actors[head.actor].kind != "state" and rest.actor in lexicon.actors \
+                and lexicon.actors[rest.actor].kind == "state":
+            return head.actor
+    return None
 
 
 def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo]) -> tuple[Actor, ...]:

@@ -642,7 +642,9 @@ def _apply_content(cands, rules, ctx) -> None:
         elif g.type == "THREATEN" and edge in {"ccomp", "xcomp", "dobj"}:
             c.forced_status = ("hypothetical", None, f"threatened ('{g.token.text}')")
             c.extra_source.append(g)
-        elif g.type == "ACCUSE" and edge in {"prep", "pcomp"} and _via_prep(c.token, g.token) in {"of", "for"}:
+        elif g.type == "ACCUSE" and (edge in {"prep", "pcomp"} and _via_prep(c.token, g.token) in {"of", "for"} or
+                                     edge == "dobj" and _prep_on_path(c.token, g.token) in {"of", "for"}):
+            # "accused X of killing", also with "of" parsed under X ("accused [officers of firing]")
             source, target = _roles(g, rules, ctx)
             c.forced_status = ("claimed", source[0] if source else None, f"alleged by '{g.token.text}'")
             c.extra_source.extend(target)
@@ -653,6 +655,16 @@ def _via_prep(token, governor) -> str | None:
     while t.head != t and t.head != governor:
         t = t.head
     return t.lower_ if t.dep_ == "prep" else None
+
+
+def _prep_on_path(token, governor) -> str | None:
+    """The first preposition met going up from `token` to `governor`."""
+    t = token
+    while t.head != t and t != governor:
+        if t.dep_ == "prep":
+            return t.lower_
+        t = t.head
+    return None
 
 
 def _depth(token) -> int:
@@ -839,6 +851,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
             etype, status, why = "CONCEDE", "asserted", "announced future concession coded as CONCEDE"
     elif why.startswith("decided") and etype in FUTURE_AS_CONCEDE:
         etype = "CONCEDE"
+    if why.startswith("the speaker's own act") and claimant is not None and claimant.actor:
+        source = (claimant,)  # "Amnesty said ... and demanded an inquiry": Amnesty demanded
     if status in {"asserted", "hypothetical"}:
         claimant = None
     date = _date(token, sent, ctx)
@@ -1213,8 +1227,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
     if _speakers_own_act(token, cues):
         return "asserted", None, f"the speaker's own act ('{token.head.text}')"
     speaker = _coordinated_with_saying(token, cues)
-    if speaker is not None:
-        return "asserted", None, f"the speaker's own act, coordinated with '{speaker.text}'"
+    if speaker is not None:  # the claimant slot carries the speaker: the act's source
+        return "asserted", _claimant_of(speaker, ctx), f"the speaker's own act, coordinated with '{speaker.text}'"
     neg_ok = modal_ok = gov_ok = True
     top = token
     deny_ok = True
