@@ -374,3 +374,29 @@ def test_events_a_speakers_coordinated_act_has_the_speaker_as_source(sentence_re
                        "protect civilians.", sentence_resources)
     urged = [e for e in events if e.trigger.text == "urged"]
     assert [[a.text for a in e.source] for e in urged] == [["Human Rights Watch"]], [(e.trigger.text, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an event told in a clause dated to an earlier year, beside what the sentence reports
+    ("The group, which has worked from exile since its licence was revoked in 2019, said police raided its office.",
+     "revoked"),
+    ("The siege, in which government forces starved the old city in 2014, is still taught in the academy.", "siege"),
+    # a word inside an organisation's name
+    ("The Front for the Liberation of the South said its fighters ambushed a patrol.", "Liberation"),
+    # "as promised" compares; it reports no promise
+    ("If the road is not finished as promised, villagers could block it again.", "promised"),
+])
+def test_events_history_names_and_comparisons_are_no_events(sentence_resources, text, absent):
+    found, every = types_at(text, absent, sentence_resources)
+    assert found == [], every
+
+
+def test_events_an_act_done_without_is_not_asserted(every_event_resources):
+    events = events_of("The offensive scattered the militia without destroying it.", every_event_resources)
+    assert [e.status for e in events if e.trigger.text == "destroying"] in ([], ["negated"])
+
+
+def test_events_victims_described_by_a_participle_belong_to_the_attack(sentence_resources):
+    events = events_of("Rebels attacked a school near the border on Friday, killing 20 people, most of them pupils "
+                       "hacked to death in their dormitory, police said.", sentence_resources)
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["attacked"], [(e.trigger.text, e.type) for e in events]
