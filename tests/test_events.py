@@ -298,6 +298,13 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     ("The bishops condemned kidnappings of priests across the region.", "kidnappings"),
     ("Navy ships staged drills encircling the island on Monday.", "encircling"),
     ("The coast guard towed the trawler and took it to a naval port.", "took"),
+    ("Families who fled the shelling three years ago still live in tents outside the city.", "fled"),
+    ("The 2008 massacre, in which soldiers shot dozens of miners after arresting them, is still unpunished.",
+     "arresting"),
+    ("The insurgents have increasingly turned to ambushes on rural roads.", "ambushes"),
+    ("The new law imposes a heavy tax on foreign donations to charities.", "donations"),
+    ("A drone launched from across the border destroyed a radar station, the army said.", "launched"),
+    ("Fighting and violence have shaped the region for a generation.", "violence"),
     # an event told in a clause dated to an earlier year, beside what the sentence reports
     ("The group, which has worked from exile since its licence was revoked in 2019, said police raided its office.",
      "revoked"),

@@ -681,13 +681,20 @@ def _depth(token) -> int:
 
 def _drop_describing_participles(cands) -> None:
     """"large-scale drills encircling Taiwan", "a drill simulating an attack": a present participle
-    on an event noun says what that event was like; it is not an event of its own."""
+    on an event noun says what that event was like; a past participle on the doer of an act of its
+    type says how the doer came; neither is an event of its own."""
     for c in cands.values():
         t = c.token
         if c.alive and c.is_verb and t.tag_ == "VBG" and t.dep_ == "acl":
             host = cands.get(t.head.i)
             if host is not None and host.alive and host.trigger.pos == "NOUN":
                 c.dropped = f"describes '{t.head.text}'"
+                host.merged.append(c)
+        elif c.alive and c.is_verb and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "a drone launched from Ukraine had destroyed a helicopter": how the attacker came
+            host = cands.get(t.head.head.i)
+            if host is not None and host.alive and host.type == c.type:
+                c.dropped = f"describes the doer of '{host.token.text}'"
                 host.merged.append(c)
 
 
@@ -1487,22 +1494,35 @@ def _comparison(token) -> bool:
 
 def _told_as_history(c: Candidate, ctx: DocContext) -> bool:
     """An event told in a clause dated to an earlier year, beside what the sentence reports: "since
-    its status was revoked in 2018", "the crackdown seen in 2021, when dozens were shot dead", "the
-    genocide, in which forces killed 8,000 men in July 1995", "the offensive launched in late 2021"."""
+    its status was revoked in 2018", "the crackdown seen in 2021, when dozens were shot dead during
+    protests", "villagers who fled two years ago", "the genocide, in which forces killed 8,000 men
+    in July 1995", "the offensive launched in late 2021"."""
     if not ctx.published or not ctx.published[:4].isdigit():
         return False
     year = int(ctx.published[:4])
     token = c.token
     clauses = [x for x in token.children if x.dep_ in {"relcl", "acl"}] if c.trigger.pos == "NOUN" else []
-    if c.is_verb and token.dep_ in {"relcl", "acl", "advcl"}:
-        clauses.append(token)
-    for clause in clauses:
-        years = [int(t.text) for t in _own_clause(clause) if _is_year(t)]
-        if clause.dep_ == "relcl" and _is_year(clause.head):
-            years.append(int(clause.head.text))  # "in 2021, when dozens were shot dead"
-        if years and max(years) < year:
-            return True
-    return False
+    verb = token if c.is_verb else _governing_verb(token)
+    for _ in range(4):  # "..., in which soldiers shot miners after arresting them": up to the clause
+        if verb is None or verb.dep_ not in {"pcomp", "prep", "pobj", "xcomp"}:
+            break
+        verb = verb.head
+    if verb is not None and verb.dep_ in {"relcl", "acl", "advcl"}:
+        clauses.append(verb)
+    return any(_dated_before(clause, year) for clause in clauses)
+
+
+def _dated_before(clause, year: int) -> bool:
+    """Whether a subordinate clause is dated before `year`: by a year in its own words, by "N years
+    ago", by the year it hangs from ("in 2021, when ..."), or by the year of the event noun it
+    describes ("the 2004 massacre, in which ...")."""
+    words = list(_own_clause(clause))
+    years = [int(t.text) for t in words if _is_year(t)]
+    if clause.dep_ in {"relcl", "acl"}:
+        head = clause.head
+        years += [int(t.text) for t in (head, *head.lefts) if _is_year(t)]
+    ago = any(t.lower_ == "ago" and any(x.lemma_.lower() in {"year", "decade"} for x in t.children) for t in words)
+    return ago or (bool(years) and max(years) < year)
 
 
 def _own_clause(verb):
@@ -1518,7 +1538,8 @@ def _own_clause(verb):
 def _kind_of_act(token, rules: Rules) -> bool:
     """An event noun that names a habit, a kind of act or a rehearsal of one, not an act that
     happened: "Ankara's long-standing refusal", "condemned attacks on soft targets" (a bare plural
-    condemned), "a drill that simulated a counterattack", "a rehearsal for invasion"."""
+    condemned), "a rhythm of spring offensives", "a drill that simulated a counterattack", "a
+    rehearsal for invasion"."""
     cues = rules.cues
     # "long-standing" comes as three tokens: the modifier's whole phrase is compared
     if any(x.dep_ == "amod" and token.doc[x.left_edge.i:x.i + 1].text.lower() in cues.get("habitual_modifiers", ())
@@ -1530,14 +1551,18 @@ def _kind_of_act(token, rules: Rules) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in simulated:
         return True
     bare = token.tag_ == "NNS" and not any(x.dep_ in {"det", "poss", "nummod"} for x in token.children)
+    if bare and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in cues.get("pattern_nouns", ()):
+        return True  # "a grim rhythm of spring offensives", "a history of coups"
     return bare and token.dep_ == "dobj" and token.head.lemma_.lower() in cues.get("condemnation_verbs", ())
 
 
 def _habitual(token, rules: Rules) -> bool:
-    """"have been targeted repeatedly", "has long denounced", "routinely detain": a habit or a long
-    record described, not one event reported."""
+    """"have been targeted repeatedly", "has long denounced", "routinely detain", "have increasingly
+    turned to small raids": a habit or a long record described, not one event reported."""
     adverbs = rules.cues.get("habitual_adverbs", ())
-    return token.pos_ in {"VERB", "AUX"} and any(x.dep_ == "advmod" and x.lower_ in adverbs for x in token.children)
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token) if token.dep_ in {"dobj", "pobj"} else None
+    return verb is not None and any(x.dep_ == "advmod" and x.lower_ in adverbs for x in verb.children)
 
 
 def _object_of(token, prep: str, heads) -> bool:
