@@ -353,8 +353,11 @@ def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resource
     ("The rebels' plan to storm the airport was foiled by a tip-off.", "storm", "hypothetical"),
     # what is not ruled out is possible, and not ruling out rejects nothing
     ("Ministers have not ruled out a naval blockade of the port.", "blockade", "hypothetical"),
+    # "ahead of" an act: it has not happened yet; "failure to agree": it did not happen
+    ("Police sealed the square ahead of a sit-in called by the teachers' union.", "sit-in", "hypothetical"),
+    ("The two delegations' failure to agree on a prisoner exchange ended the round.", "agree", "negated"),
 ])
-def test_events_planned_and_not_ruled_out_acts_are_hypothetical(every_event_resources, text, trigger, status):
+def test_events_planned_failed_and_upcoming_acts_have_their_status(every_event_resources, text, trigger, status):
     events = events_of(text, every_event_resources)
     assert [e.status for e in events if e.trigger.text.startswith(trigger)] == [status], \
         [(e.trigger.text, e.type, e.status) for e in events]

@@ -1274,6 +1274,10 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
                 return found
         if edge == "acl" and lemma in cues["hypothetical_governors"] and _infinitive(top_child):
             return "hypothetical", None, f"governed by '{head.text}'"  # "the army's plan to attack"
+        if edge == "acl" and lemma in cues["negating_governors"] and _infinitive(top_child):
+            return "negated", None, f"governed by '{head.text}'"  # "their failure to agree"
+        if edge == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+            return "hypothetical", None, "'ahead of'"  # "ahead of a sit-in called by ..."
         if edge in CONTENT_EDGES | {"parataxis"}:
             if lemma in cues["negating_governors"] and neg_ok and edge in CONTENT_EDGES:
                 return "negated", _claimant_of(head, ctx), f"governed by '{head.text}'"
@@ -1609,7 +1613,8 @@ def _trigger_span(c: Candidate, measure_nouns=frozenset()) -> Span:
         partner = next((m.token for m in c.merged if m.token.dep_ == "conj" and m.token.head == token
                         and m.trigger.pos == "NOUN"), None)
     if partner is None or abs(partner.i - token.i) > 6 or partner.sent != token.sent:
-        return Span(token.text, token.idx, token.idx + len(token.text))
+        first, last = _hyphenated_word(token)  # "sit-in", "cease-fire": the whole word
+        return Span(doc.text[first.idx:last.idx + len(last.text)], first.idx, last.idx + len(last.text))
     # "held a round of talks", "a wave of strikes": a measure noun takes the event noun it counts
     counted = next((o for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
@@ -1618,6 +1623,18 @@ def _trigger_span(c: Candidate, measure_nouns=frozenset()) -> Span:
     first, last = min(token, partner, key=lambda t: t.i), max(token, partner, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last.text)
     return Span(doc.text[start:end], start, end)
+
+
+def _hyphenated_word(token):
+    """The first and last tokens of the hyphenated word `token` is part of (itself when none)."""
+    doc, first, last = token.doc, token, token
+    while first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_:
+        first = doc[first.i - 2]
+    while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
+            and not doc[last.i + 1].whitespace_:
+        last = doc[last.i + 2]
+    return first, last
 
 
 def calibration_features(trigger: Trigger, etype: str, status: str, source, target, place) -> dict[str, float]:
