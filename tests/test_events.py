@@ -242,8 +242,12 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
     ("The rebels freed six soldiers as a goodwill gesture.", "freed", "RETREAT"),
     ("Government forces fell back from the hilltop positions.", "fell", "RETREAT"),
     ("About 200 fighters handed in their rifles at the camp.", "handed", "RETREAT"),
+    ("A man threw a hand grenade at a police post in the old town on Sunday.", "threw", "ASSAULT"),
+    ("The government stripped three opposition leaders of their citizenship.", "stripped", "COERCE"),
+    ("Kenya summoned Uganda's high commissioner over the abduction of two activists.", "summoned", "ACCUSE"),
+    ("Riot police fired tear gas at thousands of students marching on the parliament.", "marching", "PROTEST"),
 ])
-def test_events_arming_freeing_and_falling_back(sentence_resources, text, trigger, etype):
+def test_events_arming_freeing_falling_back_throwing_stripping_and_marching(sentence_resources, text, trigger, etype):
     types, coded = types_at(text, trigger, sentence_resources)
     assert types == [etype], coded
 

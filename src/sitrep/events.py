@@ -1086,8 +1086,8 @@ def _subject_of(token):
             if subject.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
                 return token.head
             return subject
-        if token.dep_ == "relcl":
-            return token.head
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}):
+            return token.head  # "students marching on Raj Bhavan": the students march
         if token.dep_ in CLAUSE_LINKS and token.head != token:
             token = token.head
             continue
