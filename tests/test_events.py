@@ -309,6 +309,8 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     ("The new law imposes a heavy tax on foreign donations to charities.", "donations"),
     ("A drone launched from across the border destroyed a radar station, the army said.", "launched"),
     ("Fighting and violence have shaped the region for a generation.", "violence"),
+    ("Aid reached the valley, where fighting last year forced farmers to abandon their fields.", "fighting"),
+    ("Police detained a radio host known for his criticism of the governor.", "criticism"),
     # an event told in a clause dated to an earlier year, beside what the sentence reports
     ("The group, which has worked from exile since its licence was revoked in 2019, said police raided its office.",
      "revoked"),
@@ -407,3 +409,10 @@ def test_events_victims_described_by_a_participle_belong_to_the_attack(sentence_
     events = events_of("Rebels attacked a school near the border on Friday, killing 20 people, most of them pupils "
                        "hacked to death in their dormitory, police said.", sentence_resources)
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["attacked"], [(e.trigger.text, e.type) for e in events]
+
+
+def test_events_killings_with_a_weapon_in_raids_are_the_raids(sentence_resources):
+    events = events_of("Rebels killed 18 villagers with machetes in raids on two hamlets near the border, "
+                       "the army said.", sentence_resources)
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["raids"], [(e.trigger.text, e.type) for e in events]
+    assert [[a.text for a in e.source] for e in events] == [["Rebels"]]

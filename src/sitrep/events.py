@@ -760,6 +760,8 @@ def _merge_outcomes(cands, rules, ctx) -> None:
             host = _attack_in_when_clause(t, cands)
         if host is None and c.trigger.outcome and t.dep_ == "relcl":
             host = _attack_holding(t.head, cands)  # "the bombing that killed 25 recruits"
+        if host is None and c.trigger.outcome and t.dep_ == "ccomp" and t.head.dep_ == "relcl":
+            host = _attack_holding(t.head.head, cands)  # "an attack ... that it said had killed nine"
         if host is None and c.trigger.outcome:
             host = _attack_named_by(c, cands, ("in",))
             if host is not None:
@@ -813,7 +815,13 @@ def _attack_subject(verb, cands) -> Candidate | None:
 
 
 def _attack_named_by(c: Candidate, cands, preps) -> Candidate | None:
-    for p in c.token.children:
+    """The attack noun after one of `preps` on the outcome verb, or on its object or instrument
+    ("killed 18 civilians with machetes in raids on villages")."""
+    holders, frontier = [c.token], [c.token]
+    for _ in range(4):  # down through objects and prepositional phrases, not into other clauses
+        frontier = [x for h in frontier for x in h.children if x.dep_ in {"dobj", "prep", "pobj"}]
+        holders += [x for x in frontier if x.dep_ != "prep"]
+    for p in (p for h in holders for p in h.children):
         if p.dep_ == "prep" and p.lower_ in preps:
             for o in p.children:
                 h = _attack_noun(cands.get(o.i))
@@ -1505,7 +1513,9 @@ def _told_as_history(c: Candidate, ctx: DocContext) -> bool:
         return False
     year = int(ctx.published[:4])
     token = c.token
-    clauses = [x for x in token.children if x.dep_ in {"relcl", "acl"}] if c.trigger.pos == "NOUN" else []
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    clauses = [x for n in {token, holder} for x in n.children if x.dep_ in {"relcl", "acl"}] \
+        if c.trigger.pos == "NOUN" else []  # "a wave of detentions that has pushed ... since 2018"
     verb = token if c.is_verb else _governing_verb(token)
     for _ in range(4):  # "..., in which soldiers shot miners after arresting them": up to the clause
         if verb is None or verb.dep_ not in {"pcomp", "prep", "pobj", "xcomp"}:
@@ -1526,7 +1536,8 @@ def _dated_before(clause, year: int) -> bool:
         head = clause.head
         years += [int(t.text) for t in (head, *head.lefts) if _is_year(t)]
     ago = any(t.lower_ == "ago" and any(x.lemma_.lower() in {"year", "decade"} for x in t.children) for t in words)
-    return ago or (bool(years) and max(years) < year)
+    last = any(t.lemma_.lower() == "year" and any(x.lower_ in {"last", "previous"} for x in t.children) for t in words)
+    return ago or last or (bool(years) and max(years) < year)
 
 
 def _own_clause(verb):
@@ -1577,6 +1588,9 @@ def _object_of(token, prep: str, heads) -> bool:
 def _described(token, rules: Rules) -> bool:
     """An event noun that a sentence characterises rather than reports: the subject of "is a
     recurring theme", "have become a genre", "still shapes", "is remembered as"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.tag_ == "VBN" and \
+            token.head.head.lemma_.lower() in rules.cues.get("descriptive_passives", ()):
+        return True  # "a journalist known for his criticism of the mayor"
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
