@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.evaluate import half_files
 import sitrep
+from sitrep.evaluate import half_files
 from sitrep.evaluate_events import score_events_file
 from sitrep.events import calibration_features
 

@@ -66,4 +66,3 @@ def test_places_a_names_own_mentions_do_not_vote_for_its_country(sentence_resour
 def test_places_common_words_in_airport_names_name_no_airport(sentence_resources):
     text = "Pupils landscaped the Crescent Conservation Area in Hertford Road, close to their school in Town Hall Square."
     assert not [p for p in places_of(text, sentence_resources) if p.feature == "airport"]
-

@@ -122,7 +122,7 @@ class Rules:
 
     @property
     def verb_lemmas(self) -> frozenset[str]:
-        """Every verb a trigger or a cue list names."""
+        """Every verb lemma a trigger names, and every word of the cue lists."""
         if self._verbs is None:
             cue_words = {w for v in self.cues.values() if isinstance(v, frozenset) for w in v}
             self._verbs = frozenset({lemma for lemma, pos in self.triggers if pos == "VERB"} | cue_words)
@@ -255,8 +255,8 @@ def code_events(doc, rules: Rules, ctx: DocContext) -> tuple[Event, ...]:
 
 
 def _repair_lemmas(doc, rules: Rules) -> None:
-    """The small model lemmatises "staged" as "stag": a verb form whose lemma plus "e" is a verb the
-    rules know, and whose lemma is not, takes that lemma."""
+    """The small model lemmatises "staged" as "stag": a verb form whose lemma plus "e" is a word the
+    rules know, and whose lemma is not, takes that lemma (in place, on the shared doc)."""
     known = rules.verb_lemmas
     for t in doc:
         if t.tag_ in {"VBD", "VBN", "VBG"} and t.lemma_ not in known and t.lemma_ + "e" in known:
