@@ -10,10 +10,19 @@ def events_of(text, res):
     return sitrep.analyze(text, published="2024-05-02", resources=res).events
 
 
-def types_at(text, trigger, res):
-    """The types of the events whose trigger starts with `trigger`, and every (trigger, type) for the message."""
+def values_at(text, trigger, res, field):
+    """`field` of the events whose trigger starts with `trigger`, and every (trigger, field) for the message."""
     events = events_of(text, res)
-    return [e.type for e in events if e.trigger.text.startswith(trigger)], [(e.trigger.text, e.type) for e in events]
+    return ([getattr(e, field) for e in events if e.trigger.text.startswith(trigger)],
+            [(e.trigger.text, getattr(e, field)) for e in events])
+
+
+def types_at(text, trigger, res):
+    return values_at(text, trigger, res, "type")
+
+
+def statuses_at(text, trigger, res):
+    return values_at(text, trigger, res, "status")
 
 
 def test_events_calling_something_a_name_is_not_a_phone_call(sentence_resources):
@@ -348,10 +357,9 @@ def test_events_weapons_fired_together_are_one_attack(sentence_resources):
      "condemned"),
 ])
 def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resources, text, act):
-    events = events_of(text, sentence_resources)
-    assert [e.status for e in events if e.trigger.text.startswith(act)] == ["asserted"], \
-        [(e.trigger.text, e.status) for e in events]
-    assert [e.status for e in events if e.trigger.text.split()[0] in {"burned", "shelled"}] == ["reported"]
+    found, every = statuses_at(text, act, sentence_resources)
+    assert found == ["asserted"], every
+    assert [status for trigger, status in every if trigger.split()[0] in {"burned", "shelled"}] == ["reported"]
 
 
 @pytest.mark.parametrize("text, trigger, status", [
@@ -387,10 +395,9 @@ def test_events_an_injury_in_a_when_clause_belongs_to_the_bomb(sentence_resource
 
 
 def test_events_the_content_of_an_accusation_is_claimed_when_of_hangs_off_the_accused(sentence_resources):
-    events = events_of("The monitors said soldiers beat detainees at the base, and accused officers of firing "
-                       "live rounds at the crowd.", sentence_resources)
-    assert [e.status for e in events if e.trigger.text.startswith("firing")] == ["claimed"], \
-        [(e.trigger.text, e.status) for e in events]
+    found, every = statuses_at("The monitors said soldiers beat detainees at the base, and accused officers of firing "
+                               "live rounds at the crowd.", "firing", sentence_resources)
+    assert found == ["claimed"], every
 
 
 def test_events_a_speakers_coordinated_act_has_the_speaker_as_source(sentence_resources):

@@ -118,15 +118,7 @@ class Rules:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     cues: dict = field(default_factory=dict)
     calibration: Calibration = field(default_factory=Calibration)
-    _verbs: frozenset | None = field(default=None, repr=False)
-
-    @property
-    def verb_lemmas(self) -> frozenset[str]:
-        """Every verb lemma a trigger names, and every word of the cue lists."""
-        if self._verbs is None:
-            cue_words = {w for v in self.cues.values() if isinstance(v, frozenset) for w in v}
-            self._verbs = frozenset({lemma for lemma, pos in self.triggers if pos == "VERB"} | cue_words)
-        return self._verbs
+    verb_lemmas: frozenset[str] = frozenset()  # every verb lemma a trigger names, every cue-list word
 
     def trigger_named(self, name: str) -> Trigger | None:
         """The trigger an event's `rule` names ("verb:kill"), or None."""
@@ -173,6 +165,8 @@ def load_rules() -> Rules:
         rules.triggers.setdefault((t.lemma, t.pos), []).append(t)
     for entries in rules.triggers.values():
         entries.sort(key=lambda t: -t.specificity)
+    rules.verb_lemmas = frozenset({lemma for lemma, pos in rules.triggers if pos == "VERB"} |
+                                  {w for v in rules.cues.values() if isinstance(v, frozenset) for w in v})
     # the schema version names the keys; the digest names the entries, which change within v1
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:8]
     rules.version = f"{rules.version}@{digest}+{rules.cues.get('version', 'status_cues')}+{rules.calibration.version}"
@@ -722,7 +716,7 @@ def _drop_purpose_clauses(cands) -> None:
         t = c.token
         if not c.alive or not c.is_verb or t.dep_ != "advcl":
             continue
-        if any(x.tag_ == "TO" and x.dep_ == "aux" for x in t.children) and not any(x.dep_ == "mark" for x in t.children):
+        if _infinitive(t) and not any(x.dep_ == "mark" for x in t.children):
             c.dropped = "purpose clause"
 
 
