@@ -43,6 +43,7 @@ def print_events(s, half: str) -> None:
     print(f"  {'bin':<11} {'n':>5} {'conf':>6} {'acc':>6}")
     for lo, hi, n, conf, acc in s.reliability_table():
         print(f"  {lo:.1f}-{hi:.1f}    {n:>5} {conf:>6.3f} {acc:>6.3f}")
+    print(f"confidence AUC:      {s.confidence_auc:.3f}  (how well confidence sorts right from wrong events; 0.5 = chance)")
     print(f"speed:               {s.sentences_per_second:.1f} sentences/s ({s.seconds:.1f} s)")
 
 

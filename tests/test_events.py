@@ -328,6 +328,21 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     ("The Front for the Liberation of the South said its fighters ambushed a patrol.", "Liberation"),
     # "as promised" compares; it reports no promise
     ("If the road is not finished as promised, villagers could block it again.", "promised"),
+    # harm done by a disaster is no attack ("Israeli fire" is gunfire: see the test below)
+    ("Floods destroyed hundreds of homes in the delta.", "destroyed"),
+    ("A fire at a market killed four traders.", "killed"),
+    # what a banner or a bill says is its text
+    ("Demonstrators carried placards demanding the release of political prisoners.", "demanding"),
+    ("Parliament debated a bill allowing the detention of suspects for 90 days.", "detention"),
+    # an event noun in an institution's name
+    ("A commission of inquiry will report to the president in March.", "inquiry"),
+    # hosting bases, offering a reward, flying detainees, rejecting an assessment
+    ("Djibouti hosts several foreign military bases.", "hosts"),
+    ("The interior ministry offered a reward for information on the gunmen.", "offered"),
+    ("Troops flew the detainees to the capital on Saturday.", "flew"),
+    ("The ministry rejected the assessment as biased.", "rejected"),
+    # a weak verb whose doer is another event tells what that event did
+    ("The teachers staged a nationwide strike that shut down the education and health ministries.", "shut"),
 ])
 def test_events_what_is_described_ordered_or_denied_is_no_event_of_its_own(sentence_resources, text, absent):
     found, every = types_at(text, absent, sentence_resources)
@@ -370,6 +385,17 @@ def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resource
     # "ahead of" an act: it has not happened yet; "failure to agree": it did not happen
     ("Police sealed the square ahead of a sit-in called by the teachers' union.", "sit-in", "hypothetical"),
     ("The two delegations' failure to agree on a prisoner exchange ended the round.", "agree", "negated"),
+    # "alleged" on the event noun; a subject "no ..."; a negation inside a condition
+    ("Rights groups documented hundreds of alleged extrajudicial executions by the police.", "executions", "claimed"),
+    ("The army said no soldiers had been taken prisoner.", "taken", "negated"),
+    ("The ceasefire will hold if no new attacks are launched.", "attacks", "hypothetical"),
+    # a denial refused denies nothing; a characterisation does not report what it characterises
+    ("The army declined to confirm or deny the airstrike on the convoy.", "airstrike", "asserted"),
+    ("The monitors described the shelling of the market as a war crime.", "shelling", "asserted"),
+    # what a charge names is claimed; a doer announcing what its side is doing does it
+    ("A local official was charged with the murder of two journalists.", "murder", "claimed"),
+    ("Algeria's foreign minister announced that Algeria was recalling its ambassador from Paris.", "recalling",
+     "asserted"),
 ])
 def test_events_planned_failed_and_upcoming_acts_have_their_status(every_event_resources, text, trigger, status):
     events = events_of(text, every_event_resources)
@@ -423,3 +449,48 @@ def test_events_killings_with_a_weapon_in_raids_are_the_raids(sentence_resources
                        "the army said.", sentence_resources)
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["raids"], [(e.trigger.text, e.type) for e in events]
     assert [[a.text for a in e.source] for e in events] == [["Rebels"]]
+
+
+def test_events_a_report_denied_is_told_as_reported_and_as_denied(every_event_resources):
+    events = events_of("The government denied a newspaper report that soldiers had executed prisoners near the "
+                       "airport.", every_event_resources)
+    got = sorted((e.status, e.claimant.text if e.claimant else None) for e in events if e.trigger.text == "executed")
+    assert got == [("negated", "government"), ("reported", "a newspaper report")], got
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # two verbs of one type sharing one object are one act
+    ("Gunmen shot and stabbed six villagers near the well.", "shot", "ASSAULT"),
+    # a sanction's participle states its terms
+    ("The European Union imposed sanctions on the generals, freezing their assets in Europe.", "imposed", "SANCTION"),
+    # an ordered termination is the act of the one who orders it
+    ("The president ordered the termination of the defence pact with Paris.", "ordered", "SANCTION"),
+])
+def test_events_one_act_told_with_two_words_is_one_event(sentence_resources, text, trigger, etype):
+    events = events_of(text, sentence_resources)
+    assert [(e.trigger.text.split()[0], e.type) for e in events] == [(trigger, etype)], \
+        [(e.trigger.text, e.type) for e in events]
+
+
+def test_events_gunfire_named_by_its_side_is_an_attack(sentence_resources):
+    found, every = types_at("Israeli fire killed two fishermen off the coast of Gaza.", "killed", sentence_resources)
+    assert found == ["ASSAULT"], every
+
+
+def test_events_the_calibration_reads_the_clause_role_of_the_trigger(sentence_resources):
+    from sitrep.events import trigger_role
+    from sitrep.records import Span
+
+    doc = sentence_resources.nlp("Residents fled after the shelling of the town.")
+    assert trigger_role(doc, Span("fled", 10, 14)) == "main"
+    assert trigger_role(doc, Span("shelling", 25, 33)) == "prepositional"
+    weights = sentence_resources.rules.calibration.weights
+    assert weights["role_main"] > weights["role_prepositional"]
+
+
+def test_events_confidence_auc_counts_how_often_a_right_event_outranks_a_wrong_one():
+    from sitrep.evaluate_events import ranking_auc
+
+    assert ranking_auc([(0.9, True), (0.2, False), (0.8, True), (0.1, False)]) == 1.0
+    assert ranking_auc([(0.9, False), (0.2, True)]) == 0.0
+    assert ranking_auc([(0.5, True), (0.5, False), (0.7, True), (0.3, False)]) == 0.875  # a tie counts half

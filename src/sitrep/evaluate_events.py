@@ -193,7 +193,7 @@ class EventsScore:
     asserted_predicted: int = 0
     asserted_right: int = 0
     reliability: list = field(default_factory=list)  # [(confidence, correct)]
-    labelled: list = field(default_factory=list)  # [(records.Event, correct)]: what the calibration is fitted on
+    labelled: list = field(default_factory=list)  # [(records.Event, correct, text)]: what the calibration is fitted on
     failures: list = field(default_factory=list)
 
     @staticmethod
@@ -255,12 +255,35 @@ class EventsScore:
         return rows
 
     @property
+    def confidence_auc(self) -> float:
+        """The chance that a right event has a higher confidence than a wrong one (ties count half):
+        how well `confidence` sorts, whatever its scale."""
+        return ranking_auc(self.reliability)
+
+    @property
     def calibration_error(self) -> float:
         """Expected calibration error over 10 equal-width bins, weighted by bin size."""
         n = len(self.reliability)
         if not n:
             return 0.0
         return sum(count * abs(conf - acc) for _, _, count, conf, acc in self.reliability_table()) / n
+
+
+def ranking_auc(scored: list[tuple[float, bool]]) -> float:
+    """Area under the ROC curve of (score, correct) pairs, by ranks (0.5 when one class is empty)."""
+    ordered = sorted(scored, key=lambda x: x[0])
+    ranks, i = {}, 0
+    while i < len(ordered):  # tied scores share their mean rank
+        j = i
+        while j < len(ordered) and ordered[j][0] == ordered[i][0]:
+            j += 1
+        ranks[ordered[i][0]] = (i + j + 1) / 2
+        i = j
+    right = [ranks[c] for c, ok in scored if ok]
+    wrong = len(scored) - len(right)
+    if not right or not wrong:
+        return 0.5
+    return (sum(right) - len(right) * (len(right) + 1) / 2) / (len(right) * wrong)
 
 
 def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -> EventsScore:
@@ -293,7 +316,7 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
                 s.asserted_predicted += 1
                 s.asserted_right += g["status"] == "asserted"
             s.reliability.append((e.confidence, p.type_ok))
-            s.labelled.append((e, p.type_ok))
+            s.labelled.append((e, p.type_ok, pred.text))
             if not p.type_ok:
                 s.failures.append(f"{pred.item['id']}: '{e.trigger.text}' coded {e.type}, gold {g['type']}")
             if g["status"] != e.status:
@@ -306,7 +329,7 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
             if e.status == "asserted":
                 s.asserted_predicted += 1
             s.reliability.append((e.confidence, False))
-            s.labelled.append((e, False))
+            s.labelled.append((e, False, pred.text))
             s.failures.append(f"{pred.item['id']}: extra {e.type} '{e.trigger.text}' ({e.status}, {e.rule})")
         for g in missed:
             s.failures.append(f"{pred.item['id']}: missed {g['type']} '{g['trigger']}' ({g['status']})")
