@@ -4,8 +4,11 @@ that its type is right, i.e. that it pairs with a gold event of its type).
 
     .venv/bin/python benchmarks/fit_calibration.py
 
-Two steps. A ridge logistic regression on every dev file but the hold-out gives the weights; the
-rules were written on those files, so they are right there more often than on new text. Then a
+Three parts. Trigger priors: how often each trigger word ("verb:kill") was right on the dev files,
+as smoothed log-odds, a feature of the model; the rows the model is fitted on get the priors of
+the other files (out of fold), so that the fit weighs a prior as it will be on unseen text. A
+ridge logistic regression on every dev file but the hold-out gives the weights; the rules were
+written on those files, so they are right there more often than on new text. Then a
 two-parameter rescaling of that model's log-odds (Platt scaling) is fitted on dev-holdout.jsonl,
 text no rule was written on, so that a confidence of 0.8 means right four times in five on text
 like it. Only the dev half is read; the test half stays for reporting (benchmarks/events_eval.py).
@@ -13,6 +16,7 @@ like it. Only the dev half is read; the test half stays for reporting (benchmark
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -21,19 +25,23 @@ import numpy as np
 import sitrep
 from sitrep.evaluate import half_files
 from sitrep.evaluate_events import ranking_auc, score_events_file
-from sitrep.events import calibration_features, trigger_role
+from sitrep.events import calibration_features, trigger_key, trigger_role
 
 REPO = Path(__file__).resolve().parent.parent
 EVENTS = REPO / "tests" / "data" / "events"
 OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
 L2 = 10.0  # ridge penalty, chosen by leave-one-file-out log-loss on the dev files (0.3, 1, 3, 10, 30: 10 best)
-VERSION = "calibration.v3"  # v3: with the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
+SMOOTHINGS = (1.0, 2.0, 5.0, 10.0)  # pseudo-counts a trigger prior is shrunk by; the best by leave-one-file-out
+VERSION = "calibration.v4"  # v4: trigger priors; v3: the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
 HOLDOUT = EVENTS / "dev-holdout.jsonl"
 
+Item = tuple  # (features without the prior, trigger key, correct)
 
-def features_and_labels(resources, files: list[Path]) -> tuple[list[dict[str, float]], list[bool]]:
+
+def labelled_events(resources, files: list[Path]) -> list[Item]:
+    """Every event the coder emits on `files`, with its features, trigger word and label."""
     score = score_events_file(files, resources)
-    rows, labels, docs = [], [], {}
+    items, docs = [], {}
     for event, correct, text in score.labelled:
         trigger = resources.rules.trigger_named(event.rule)
         if trigger is None:
@@ -41,9 +49,52 @@ def features_and_labels(resources, files: list[Path]) -> tuple[list[dict[str, fl
         if text not in docs:
             docs[text] = resources.nlp(text)  # the parse the coder read: the same model, deterministic
         role = trigger_role(docs[text], event.trigger)
-        rows.append(calibration_features(trigger, event.type, event.status, event.source, event.target, event.place, role))
-        labels.append(correct)
+        features = calibration_features(trigger, event.type, event.status, event.source, event.target, event.place,
+                                        role, 0.0)
+        items.append((features, trigger_key(trigger), correct))
+    return items
+
+
+def trigger_priors(items: list[Item], smoothing: float) -> dict[str, float]:
+    """Each trigger word's log-odds of being right, shrunk toward the overall rate by `smoothing`
+    pseudo-counts, relative to that rate (0 for a word never seen)."""
+    base = sum(ok for _, _, ok in items) / len(items)
+    counts: dict[str, list[int]] = {}
+    for _, key, ok in items:
+        c = counts.setdefault(key, [0, 0])
+        c[0] += ok
+        c[1] += 1
+    offset = math.log(base / (1 - base))
+    return {key: math.log((right + smoothing * base) / (n - right + smoothing * (1 - base))) - offset
+            for key, (right, n) in counts.items()}
+
+
+def with_priors(items: list[Item], priors: dict[str, float]) -> list[dict[str, float]]:
+    return [dict(features, trigger_prior=priors.get(key, 0.0)) for features, key, _ in items]
+
+
+def out_of_fold(by_file: dict[Path, list[Item]], smoothing: float) -> tuple[list[dict[str, float]], list[bool]]:
+    """The rows of every file, each with the trigger priors of the other files."""
+    rows, labels = [], []
+    for path, items in by_file.items():
+        others = [it for p, its in by_file.items() if p != path for it in its]
+        rows += with_priors(items, trigger_priors(others, smoothing))
+        labels += [ok for _, _, ok in items]
     return rows, labels
+
+
+def log_loss_left_out(by_file: dict[Path, list[Item]], smoothing: float) -> float:
+    """Mean log-loss on each dev file of a model fitted, priors and weights, on the others."""
+    total, n = 0.0, 0
+    for path, items in by_file.items():
+        inner = {p: its for p, its in by_file.items() if p != path}
+        intercept, weights = fit_logistic(*out_of_fold(inner, smoothing))
+        priors = trigger_priors([it for its in inner.values() for it in its], smoothing)
+        for row, (_, _, ok) in zip(with_priors(items, priors), items):
+            p = 1 / (1 + math.exp(-(intercept + sum(weights.get(k, 0.0) * v for k, v in row.items()))))
+            total -= math.log(p if ok else 1 - p)
+            n += 1
+    return total / n
 
 
 def fit_logistic(rows: list[dict[str, float]], labels: list[bool], l2: float = L2) -> tuple[float, dict[str, float]]:
@@ -64,41 +115,52 @@ def fit_logistic(rows: list[dict[str, float]], labels: list[bool], l2: float = L
     return float(w[0]), {n: round(float(v), 4) for n, v in zip(names, w[1:]) if abs(v) > 1e-6}
 
 
+def logits(intercept: float, weights: dict[str, float], rows) -> list[float]:
+    return [intercept + sum(weights.get(k, 0.0) * v for k, v in r.items()) for r in rows]
+
+
 def rescaled(intercept: float, weights: dict[str, float], rows, labels) -> tuple[float, float]:
     """(a, b) of the Platt rescaling a * logit + b fitted on held-out rows."""
-    logits = [intercept + sum(weights.get(k, 0.0) * v for k, v in r.items()) for r in rows]
-    b, w = fit_logistic([{"logit": z} for z in logits], labels, l2=0.0)
+    b, w = fit_logistic([{"logit": z} for z in logits(intercept, weights, rows)], labels, l2=0.0)
     return w.get("logit", 0.0), b
 
 
-def held_auc(intercept: float, weights: dict[str, float], rows, labels) -> float:
-    logits = [intercept + sum(weights.get(k, 0.0) * v for k, v in r.items()) for r in rows]
-    return ranking_auc(list(zip(logits, labels)))
+def without(rows, prefix: str) -> list[dict[str, float]]:
+    return [{k: v for k, v in r.items() if not k.startswith(prefix)} for r in rows]
 
 
 def main() -> None:
     # every event the coder can emit, whatever the calibration in place: the fit must not depend on
     # the confidence filter of the file it replaces
     resources = sitrep.load_resources(sitrep.Options(min_article_chars=0, min_event_confidence=0.0))
-    fit_files = [p for p in half_files(EVENTS, "dev") if p != HOLDOUT]
-    rows, labels = features_and_labels(resources, fit_files)
+    by_file = {p: labelled_events(resources, [p]) for p in half_files(EVENTS, "dev") if p != HOLDOUT}
+    losses = {k: log_loss_left_out(by_file, k) for k in SMOOTHINGS}
+    smoothing = min(losses, key=losses.get)
+    print("leave-one-file-out log-loss by prior smoothing: " +
+          ", ".join(f"{k:g}: {v:.4f}" for k, v in losses.items()) + f"; chosen {smoothing:g}")
+    rows, labels = out_of_fold(by_file, smoothing)
     intercept, weights = fit_logistic(rows, labels)
-    held_rows, held_labels = features_and_labels(resources, [HOLDOUT])
+    priors = trigger_priors([it for its in by_file.values() for it in its], smoothing)
+    held = labelled_events(resources, [HOLDOUT])
+    held_rows, held_labels = with_priors(held, priors), [ok for _, _, ok in held]
     a, b = rescaled(intercept, weights, held_rows, held_labels)
-    OUT.write_text(json.dumps({"version": VERSION, "fitted_on": ", ".join(str(p.relative_to(REPO)) for p in fit_files),
+    OUT.write_text(json.dumps({"version": VERSION, "fitted_on": ", ".join(str(p.relative_to(REPO)) for p in by_file),
                                "events": len(rows), "correct": int(sum(labels)), "l2": L2,
                                "rescaled_on": str(HOLDOUT.relative_to(REPO)), "rescaled_events": len(held_rows),
                                "rescaled_correct": int(sum(held_labels)), "scale": round(a, 4), "shift": round(b, 4),
                                "intercept": round(a * intercept + b, 4),
-                               "weights": {k: round(a * v, 4) for k, v in weights.items()}}, indent=1) + "\n",
-                   encoding="utf-8")
+                               "weights": {k: round(a * v, 4) for k, v in weights.items()},
+                               "prior_smoothing": smoothing,
+                               "trigger_priors": {k: round(v, 3) for k, v in sorted(priors.items())}},
+                              indent=1) + "\n", encoding="utf-8")
     print(f"fitted on {len(rows)} dev events ({sum(labels)} correct), rescaled on {len(held_rows)} hold-out events "
           f"({sum(held_labels)} correct): log-odds x {a:.3f} {b:+.3f}; wrote {OUT.relative_to(REPO)}")
-    # what the clause role adds: the same fit without it, both sorting the hold-out's events
-    plain = [{k: v for k, v in r.items() if not k.startswith("role_")} for r in rows]
-    without = fit_logistic(plain, labels)
-    print(f"hold-out confidence AUC: {held_auc(intercept, weights, held_rows, held_labels):.3f} with the clause role, "
-          f"{held_auc(*without, held_rows, held_labels):.3f} without")
+    # what the clause role and the trigger priors add: the same fit without each, sorting the hold-out
+    aucs = {"all features": ranking_auc(list(zip(logits(intercept, weights, held_rows), held_labels)))}
+    for name, prefix in (("without the clause role", "role_"), ("without the trigger priors", "trigger_prior")):
+        b0, w0 = fit_logistic(without(rows, prefix), labels)
+        aucs[name] = ranking_auc(list(zip(logits(b0, w0, without(held_rows, prefix)), held_labels)))
+    print("hold-out confidence AUC: " + ", ".join(f"{v:.3f} {k}" for k, v in aucs.items()))
 
 
 if __name__ == "__main__":

@@ -488,6 +488,16 @@ def test_events_the_calibration_reads_the_clause_role_of_the_trigger(sentence_re
     assert weights["role_main"] > weights["role_prepositional"]
 
 
+def test_events_every_trigger_prior_names_a_word_of_the_lexicon(sentence_resources):
+    from sitrep.events import trigger_key
+
+    rules = sentence_resources.rules
+    words = {trigger_key(t) for entries in rules.triggers.values() for t in entries}
+    priors = rules.calibration.trigger_priors
+    assert len(priors) > 200 and "trigger_prior" in rules.calibration.weights
+    assert sorted(set(priors) - words) == []
+
+
 def test_events_confidence_auc_counts_how_often_a_right_event_outranks_a_wrong_one():
     from sitrep.evaluate_events import ranking_auc
 

@@ -109,6 +109,7 @@ class Calibration:
     version: str = "uncalibrated"
     intercept: float = 0.0
     weights: dict = field(default_factory=dict)
+    trigger_priors: dict = field(default_factory=dict)  # trigger_key -> smoothed log-odds of being right, on dev
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -157,7 +158,8 @@ def load_rules() -> Rules:
     calibration = base / "calibration.json"
     if calibration.is_file():
         c = json.loads(calibration.read_text(encoding="utf-8"))
-        rules.calibration = Calibration(c.get("version", "calibration"), float(c["intercept"]), dict(c["weights"]))
+        rules.calibration = Calibration(c.get("version", "calibration"), float(c["intercept"]), dict(c["weights"]),
+                                        dict(c.get("trigger_priors", {})))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -995,10 +997,12 @@ def _denied_copy(e: Event, denier: ActorRef, rules: Rules, doc) -> Event:
 
 def _confidence(rules: Rules, trigger: Trigger, etype: str, status: str, source, target, place, role: str) -> float:
     """The calibrated chance that the event's type is right (docs in calibration.json)."""
-    if not rules.calibration.weights:
+    calibration = rules.calibration
+    if not calibration.weights:
         return _uncalibrated(status, source, target, place)
-    features = calibration_features(trigger, etype, status, source, target, place, role)
-    return round(rules.calibration.probability(features), 3)
+    prior = calibration.trigger_priors.get(trigger_key(trigger), 0.0)
+    features = calibration_features(trigger, etype, status, source, target, place, role, prior)
+    return round(calibration.probability(features), 3)
 
 
 def _claims_it(token, rules) -> bool:
@@ -1879,15 +1883,23 @@ def trigger_role(doc, span: Span) -> str:
     return CLAUSE_ROLES.get(words.root.dep_, "other") if words is not None and len(words) else "other"
 
 
-def calibration_features(trigger: Trigger, etype: str, status: str, source, target, place, role: str) -> dict[str, float]:
+def trigger_key(trigger: Trigger) -> str:
+    """The word a trigger prior belongs to ("verb:kill", "noun:strike"): every entry of one lemma
+    and word class shares it."""
+    return f"{trigger.pos.lower()}:{trigger.alias_of or trigger.lemma}"
+
+
+def calibration_features(trigger: Trigger, etype: str, status: str, source, target, place, role: str,
+                         prior: float) -> dict[str, float]:
     """What the calibration reads: the event's type and status, how specific and how strong its
-    rule is, how complete its coding is, and the clause role of its trigger. Computable from an
+    rule is, how complete its coding is, the clause role of its trigger, and how often its trigger
+    word was right on the dev files (`prior`, a log-odds from calibration.json). Computable from an
     output event, its rule and its document, so that `benchmarks/fit_calibration.py` can fit on
     the dev half what the coder applies."""
     return {f"status_{status}": 1.0, f"type_{etype}": 1.0, "specific": float(trigger.specificity > 0),
             "weak": float(trigger.weak), "noun": float(trigger.pos == "NOUN"), "has_source": float(bool(source)),
             "has_target": float(bool(target)), "has_place": float(place is not None),
-            "retyped": float(etype != trigger.type), f"role_{role}": 1.0}
+            "retyped": float(etype != trigger.type), f"role_{role}": 1.0, "trigger_prior": prior}
 
 
 def _uncalibrated(status, source, target, place) -> float:
