@@ -504,3 +504,9 @@ def test_events_confidence_auc_counts_how_often_a_right_event_outranks_a_wrong_o
     assert ranking_auc([(0.9, True), (0.2, False), (0.8, True), (0.1, False)]) == 1.0
     assert ranking_auc([(0.9, False), (0.2, True)]) == 0.0
     assert ranking_auc([(0.5, True), (0.5, False), (0.7, True), (0.3, False)]) == 0.875  # a tie counts half
+
+
+def test_events_the_reason_names_the_whole_trigger(sentence_resources):
+    events = events_of("Teachers held a sit-in outside the education ministry on Monday.", sentence_resources)
+    assert [e.reason.split(" codes ")[0] for e in events if e.type == "PROTEST"] == ["'sit-in'"], \
+        [(e.trigger.text, e.reason) for e in events]

@@ -665,7 +665,7 @@ def _via_prep(token, governor) -> str | None:
     t = token
     while t.head != t and t.head != governor:
         t = t.head
-    # "accusing Rabat of hostile acts and of backing ...": the second "of" is parsed as a conjunct
+    # "accusing its neighbour of hostile acts and of backing ...": the second "of" is parsed as a conjunct
     return t.lower_ if t.dep_ == "prep" or (t.dep_ == "conj" and t.pos_ == "ADP") else None
 
 
@@ -731,10 +731,10 @@ def _drop_purpose_clauses(cands) -> None:
 
 
 def _drop_elaborations(cands) -> None:
-    """"imposed sanctions on Lam ..., freezing any assets they hold": a participle with no subject
-    of its own that codes the same sanction as the clause it hangs from states its terms. Only for
-    sanctions: "attacked a school ..., abducting six" and "charged Machar ..., accusing his forces"
-    are two acts each in the dev files."""
+    """"imposed sanctions on the generals, freezing their assets": a participle with no subject of
+    its own that codes the same sanction as the clause it hangs from states its terms. Only for
+    sanctions: "attacked a school ..., abducting six" and "charged the leader ..., accusing his
+    forces of ..." are two acts each in the dev files."""
     for c in cands.values():
         t = c.token
         if not c.alive or not c.is_verb or c.type != "SANCTION" or t.tag_ != "VBG" or t.dep_ != "advcl":
@@ -763,15 +763,15 @@ def _drop_effects_of_events(cands) -> None:
 
 
 def _one_act_of_two_verbs(cands) -> None:
-    """"burned and shot 46 inmates to death": two verbs of one type sharing one object (the first
-    has none of its own) and one subject are one act, coded once with the first verb."""
+    """"shot and stabbed six villagers": two verbs of one type and form sharing one object (the
+    first has none of its own) and one subject are one act, coded once with the first verb."""
     for c in cands.values():
         t = c.token
         if not c.alive or not c.is_verb or t.dep_ != "conj" or any(x.dep_ in {"nsubj", "nsubjpass"} for x in t.children):
             continue
         first = cands.get(t.head.i)
         if first is None or not first.alive or first.type != c.type or first.token.tag_ != t.tag_:
-            continue  # "burned and shot", not "burned ..., and abducting six others"
+            continue  # "shot and stabbed", not "burned ..., and abducting six others"
         if not any(x.dep_ == "dobj" for x in t.children) or any(x.dep_ in {"dobj", "nsubjpass"} for x in first.token.children):
             continue
         if not any(x.i > first.token.i and x.i < t.i and x.dep_ == "cc" for x in first.token.children):
@@ -940,7 +940,7 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
     role = trigger_role(token.doc, span)
     out = []
     for place in places or [None]:
-        reason = _reason(token, etype, status, why, source, target, place)
+        reason = _reason(span.text, etype, status, why, source, target, place)
         out.append(Event(
             id=f"{ctx.doc_id}-ev{token.idx}" + (f"-{place.start}" if place is not None else ""),
             type=etype, mode=mode, context=trigger.context, status=status,
@@ -1391,7 +1391,7 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
 
 
 def _content_of_report(clause, cues) -> bool:
-    """"a report that Israeli aircraft had carried out strikes": a clause opened by the conjunction
+    """"a report that soldiers had executed prisoners": a clause opened by the conjunction
     "that" (not the relative pronoun) under a report or claim noun is what the report says."""
     return clause.dep_ in {"relcl", "acl"} and \
         clause.head.lemma_.lower() in set(cues.get("report_nouns", ())) | set(cues.get("claim_nouns", ())) and \
@@ -1399,8 +1399,8 @@ def _content_of_report(clause, cues) -> bool:
 
 
 def _owner_of_report(noun, ctx: DocContext) -> ActorRef:
-    """Who a report belongs to ("Amnesty's report"), else the report's own words ("a New York
-    Times report")."""
+    """Who a report belongs to ("Amnesty's report"), else the report's own words ("a newspaper
+    report")."""
     owners = [a for x in noun.lefts for a in _actors_in(x, ctx)]
     return owners[0] if owners else ActorRef(None, noun.doc[noun.left_edge.i:noun.i + 1].text)
 
@@ -1432,9 +1432,10 @@ def _negation_withheld(verb, cues) -> bool:
 
 
 def _announces_own_act(clause, verb, ctx: DocContext) -> bool:
-    """"Lamamra announced that Algeria was severing relations", "al-Sisi announced that he was
-    lifting the state of emergency": a government announcing what its side is doing now performs
-    the act in announcing it. Not what it will do (a commitment) nor what others do (a report)."""
+    """"the foreign minister announced that Algeria was recalling its ambassador", "the president
+    announced that he was lifting the state of emergency": a government announcing what its side
+    is doing now performs the act in announcing it. Not what it will do (a commitment) nor what
+    others do (a report)."""
     if clause.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in clause.children):
         return False
     subject = next((x for x in clause.children if x.dep_ == "nsubj"), None)
@@ -1679,7 +1680,7 @@ def _names_a_body(token, rules: Rules) -> bool:
 
 
 def _told_in_a_document(token, rules: Rules) -> bool:
-    """"banners calling for a civilian state", "a bill allowing extraditions": what a participle
+    """"placards demanding the release of prisoners", "a bill allowing detention without trial": what a participle
     clause on a document or a banner says is its text, not an event."""
     nouns = rules.cues.get("document_nouns", ())
     t = token
@@ -1693,7 +1694,7 @@ def _told_in_a_document(token, rules: Rules) -> bool:
 
 
 def _disaster(c: Candidate, rules: Rules) -> bool:
-    """"a fire in an apartment block killed ten", "floods destroyed homes": harm done by a disaster
+    """"a fire at a market killed four traders", "floods destroyed homes": harm done by a disaster
     is not an attack. A word in bare_causes counts only as "a fire": "Israeli fire" is gunfire."""
     if c.type != "ASSAULT" or not c.is_verb:
         return False
@@ -1910,11 +1911,13 @@ def _uncalibrated(status, source, target, place) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _reason(token, etype, status, why, source, target, place) -> str:
+def _reason(words: str, etype, status, why, source, target, place) -> str:
+    """One line on why the event exists: the trigger's words (its whole span, "sit-in", "imposed
+    sanctions"), what they code, who did it to whom where, and what decided the status."""
     who = ", ".join(a.text for a in source) or "unknown source"
     whom = f" against {', '.join(a.text for a in target)}" if target else ""
     where = f" at {place.text}" if place is not None else ""
-    return f"'{token.text}' codes {etype}: {who}{whom}{where}; {status}: {why}"
+    return f"'{words}' codes {etype}: {who}{whom}{where}; {status}: {why}"
 
 
 def _merge_repeats(events: list[Event]) -> tuple[Event, ...]:
