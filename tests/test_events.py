@@ -510,3 +510,15 @@ def test_events_the_reason_names_the_whole_trigger(sentence_resources):
     events = events_of("Teachers held a sit-in outside the education ministry on Monday.", sentence_resources)
     assert [e.reason.split(" codes ")[0] for e in events if e.type == "PROTEST"] == ["'sit-in'"], \
         [(e.trigger.text, e.reason) for e in events]
+
+
+def test_events_a_rule_name_tells_the_calibration_which_entry_coded_the_event(sentence_resources):
+    # benchmarks/fit_calibration.py reads an event's features back from its rule name: entries that
+    # share a name must agree on everything the calibration reads
+    seen = {}
+    for entries in sentence_resources.rules.triggers.values():
+        for t in entries:
+            key = (t.type, t.pos, t.weak, t.specificity)
+            assert seen.setdefault(t.name, key) == key, t.name
+    order = sentence_resources.rules.trigger_named("verb:order+by:government/military/police")
+    assert order is not None and order.type == "COERCE"

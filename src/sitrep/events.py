@@ -97,9 +97,13 @@ class Trigger:
 
     @property
     def name(self) -> str:
-        """The rule as written in the output: word class, true lemma and constraints."""
+        """The rule as written in the output: word class, true lemma and constraints, with the
+        doers it needs ("+by:police/government") and the surface forms it is limited to
+        ("+forms:raped/raping"), so that two entries of one lemma never share a name."""
         return f"{self.pos.lower()}:{self.alias_of or self.lemma}" + "".join(
-            f"+{x}" for x in (self.particle, self.prep, *self.object, *self.modifier, *self.xcomp) if x)
+            f"+{x}" for x in (self.particle, self.prep, *self.object, *self.modifier, *self.xcomp) if x) + \
+            (f"+by:{'/'.join(self.subject_kinds)}" if self.subject_kinds else "") + \
+            (f"+forms:{'/'.join(self.forms)}" if self.forms else "")
 
 
 @dataclass(slots=True)
