@@ -343,6 +343,10 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     ("The ministry rejected the assessment as biased.", "rejected"),
     # a weak verb whose doer is another event tells what that event did
     ("The teachers staged a nationwide strike that shut down the education and health ministries.", "shut"),
+    # a disaster told in a relative clause; participles that say who people are
+    ("Crowds gathered at the site of the bridge collapse that killed nine commuters.", "killed"),
+    ("The ministry released three men convicted of smuggling weapons.", "convicted"),
+    ("The governor met activists calling for the release of detained journalists.", "calling"),
 ])
 def test_events_what_is_described_ordered_or_denied_is_no_event_of_its_own(sentence_resources, text, absent):
     found, every = types_at(text, absent, sentence_resources)
@@ -396,6 +400,8 @@ def test_events_an_act_coordinated_with_the_saying_is_asserted(sentence_resource
     ("A local official was charged with the murder of two journalists.", "murder", "claimed"),
     ("Algeria's foreign minister announced that Algeria was recalling its ambassador from Paris.", "recalling",
      "asserted"),
+    # "stopped short of" an act: it was not done
+    ("The bloc stopped short of imposing sanctions on the junta's leaders.", "imposing", "negated"),
 ])
 def test_events_planned_failed_and_upcoming_acts_have_their_status(every_event_resources, text, trigger, status):
     events = events_of(text, every_event_resources)

@@ -375,7 +375,15 @@ def _is_attributive(token, trigger: Trigger) -> bool:
         return True
     if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
         return True  # "M23 rebels backed by Rwandan troops": who they are, not what happened
+    if trigger.type == "SANCTION" and token.dep_ == "acl" and token.tag_ == "VBN" and not _dated_or_done_by(token):
+        return True  # "five men convicted of violent crimes": who they are; not "a reporter sentenced on Monday"
     return trigger.pos == "NOUN" and token.dep_ == "compound"
+
+
+def _dated_or_done_by(verb) -> bool:
+    """Whether a participle has an agent ("by the court") or a time of its own ("on Monday")."""
+    return any(c.dep_ == "agent" or c.dep_ == "npadvmod" or (c.dep_ == "prep" and _temporal_prep(c))
+               for c in verb.children)
 
 
 def _describes_actor(token, trigger: Trigger, ctx: DocContext) -> bool:
@@ -388,8 +396,8 @@ def _describes_actor(token, trigger: Trigger, ctx: DocContext) -> bool:
         return False  # a misparse that leaves the sentence no main verb: the participle is the predicate
     if any(c.dep_ == "agent" for c in token.children):
         return False
-    if token.tag_ == "VBG":
-        return trigger.type == "SUPPORT"
+    if token.tag_ == "VBG":  # "troops backing the coup", "activists calling for reform"
+        return trigger.type in {"SUPPORT", "REQUEST"}
     # (a SUPPORT participle "backed by" is already attributive whatever it follows)
     return token.tag_ == "VBN" and trigger.type in {"AID", "MOBILIZE", "PROTEST", "COOPERATE"}
 
@@ -1705,6 +1713,8 @@ def _disaster(c: Candidate, rules: Rules) -> bool:
     cues = rules.cues
     doers = [x for x in c.token.children if x.dep_ == "nsubj"]
     doers += [o for x in c.token.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"]
+    if c.token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
+        doers.append(c.token.head)  # "the collapse of a canopy that killed 14": the collapse
     for d in doers:
         word = d.lemma_.lower()
         if word not in cues.get("natural_causes", ()):
