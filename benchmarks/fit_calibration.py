@@ -7,11 +7,12 @@ that its type is right, i.e. that it pairs with a gold event of its type).
 Three parts. Trigger priors: how often each trigger word ("verb:kill") was right on the dev files,
 as smoothed log-odds, a feature of the model; the rows the model is fitted on get the priors of
 the other files (out of fold), so that the fit weighs a prior as it will be on unseen text. A
-ridge logistic regression on every dev file but the hold-out gives the weights; the rules were
+ridge logistic regression on every dev file but the hold-outs gives the weights; the rules were
 written on those files, so they are right there more often than on new text. Then a
-two-parameter rescaling of that model's log-odds (Platt scaling) is fitted on the hold-out files
-(dev-holdout*.jsonl), text no rule was written on, so that a confidence of 0.8 means right four times in five on text
-like it. Only the dev half is read; the test half stays for reporting (benchmarks/events_eval.py).
+two-parameter rescaling of that model's log-odds (Platt scaling) is fitted on the hold-outs
+(dev-holdout*.jsonl), text no rule was written on, so that a confidence of 0.8 means right four
+times in five on text like it. Only the dev half is read; the test half stays for reporting
+(benchmarks/events_eval.py).
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ from sitrep.events import calibration_features, trigger_key, trigger_role
 REPO = Path(__file__).resolve().parent.parent
 EVENTS = REPO / "tests" / "data" / "events"
 OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
-L2 = 10.0  # ridge penalty, chosen by leave-one-file-out log-loss on the dev files (0.3, 1, 3, 10, 30: 10 best)
+# ridge penalty, chosen by leave-one-file-out log-loss on the dev files before the trigger priors
+# came in (0.3, 1, 3, 10, 30: 10 best)
+L2 = 10.0
 SMOOTHINGS = (1.0, 2.0, 5.0, 10.0)  # pseudo-counts a trigger prior is shrunk by; the best by leave-one-file-out
 # v4: trigger priors; v3: the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
 VERSION = "calibration.v4"
