@@ -255,6 +255,11 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
     ("The government stripped three opposition leaders of their citizenship.", "stripped", "COERCE"),
     ("Kenya summoned Uganda's high commissioner over the abduction of two activists.", "summoned", "ACCUSE"),
     ("Riot police fired tear gas at thousands of students marching on the parliament.", "marching", "PROTEST"),
+    # sabotage and force used against people are attacks; dissolving a party is repression; a manhunt investigates
+    ("Militants sabotaged the oil pipeline near the border on Friday.", "sabotaged", "ASSAULT"),
+    ("Security forces used excessive force against peaceful marchers.", "used", "ASSAULT"),
+    ("The court ordered the dissolution of the main opposition party.", "ordered", "COERCE"),
+    ("Police launched a manhunt for the gunmen who attacked the checkpoint.", "manhunt", "ACCUSE"),
 ])
 def test_events_arming_freeing_falling_back_throwing_stripping_and_marching(sentence_resources, text, trigger, etype):
     types, coded = types_at(text, trigger, sentence_resources)
@@ -424,6 +429,12 @@ def test_events_an_injury_in_a_when_clause_belongs_to_the_bomb(sentence_resource
                        sentence_resources)
     assert [e.type for e in events] == ["ASSAULT"] and "bomb" in events[0].trigger.text, \
         [(e.trigger.text, e.type) for e in events]
+
+
+def test_events_a_relative_clause_on_the_accused_is_stated_as_fact(sentence_resources):
+    found, every = statuses_at("Police launched a manhunt for the gunmen who attacked the checkpoint.", "attacked",
+                               sentence_resources)
+    assert found == ["asserted"], every
 
 
 def test_events_the_content_of_an_accusation_is_claimed_when_of_hangs_off_the_accused(sentence_resources):

@@ -664,8 +664,9 @@ def _apply_content(cands, rules, ctx) -> None:
         elif g.type == "THREATEN" and edge in {"ccomp", "xcomp", "dobj"}:
             c.forced_status = ("hypothetical", None, f"threatened ('{g.token.text}')")
             c.extra_source.append(g)
-        elif g.type == "ACCUSE" and (edge in {"prep", "pcomp", "conj"} and _via_prep(c.token, g.token) in ACCUSATION_PREPS or
-                                     edge == "dobj" and _prep_on_path(c.token, g.token) in ACCUSATION_PREPS):
+        elif g.type == "ACCUSE" and not _relative_clause_on_path(c.token, g.token) and (
+                edge in {"prep", "pcomp", "conj"} and _via_prep(c.token, g.token) in ACCUSATION_PREPS or
+                edge == "dobj" and _prep_on_path(c.token, g.token) in ACCUSATION_PREPS):
             # "accused X of killing", "charged with the murder of", also with "of" parsed under X
             # ("accused [officers of firing]")
             source, target = _roles(g, rules, ctx)
@@ -679,6 +680,17 @@ def _via_prep(token, governor) -> str | None:
         t = t.head
     # "accusing its neighbour of hostile acts and of backing ...": the second "of" is parsed as a conjunct
     return t.lower_ if t.dep_ == "prep" or (t.dep_ == "conj" and t.pos_ == "ADP") else None
+
+
+def _relative_clause_on_path(token, governor) -> bool:
+    """"a manhunt for the gunmen who attacked the checkpoint": a relative clause says who the
+    accused are, as fact; it is not what they are accused of."""
+    t = token
+    while t.head != t and t != governor:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _prep_on_path(token, governor) -> str | None:
