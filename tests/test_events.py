@@ -260,6 +260,11 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
     ("Security forces used excessive force against peaceful marchers.", "used", "ASSAULT"),
     ("The court ordered the dissolution of the main opposition party.", "ordered", "COERCE"),
     ("Police launched a manhunt for the gunmen who attacked the checkpoint.", "manhunt", "ACCUSE"),
+    # words of wire copy from the coverage audit
+    ("The two sides hammered out a deal in Doha after three days of talks.", "hammered", "AGREE"),
+    ("Troops bulldozed dozens of homes in the village on Tuesday.", "bulldozed", "ASSAULT"),
+    ("The junta disbanded the electoral commission and jailed its chairman.", "disbanded", "COERCE"),
+    ("The interior ministry rescinded the curfew after a week of calm.", "rescinded", "CONCEDE"),
 ])
 def test_events_arming_freeing_falling_back_throwing_stripping_and_marching(sentence_resources, text, trigger, etype):
     types, coded = types_at(text, trigger, sentence_resources)
