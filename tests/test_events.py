@@ -69,10 +69,12 @@ def test_events_trigger_spans_the_verb_and_the_object_its_rule_needs(sentence_re
     assert text[sanction.trigger.start:sanction.trigger.end] == sanction.trigger.text
 
 
-def test_events_a_deal_that_frames_a_statement_is_no_event_of_its_own(sentence_resources):
-    framed = events_of("Under the deal, the militia will hand back the two villages by March.", sentence_resources)
+def test_events_a_deal_that_frames_a_statement_is_no_event_of_its_own(every_event_resources):
+    # every event, whatever its confidence: the framing rule is under test, not the filter
+    framed = events_of("Under the deal, the militia will hand back the two villages by March.", every_event_resources)
     assert not [e for e in framed if e.trigger.text == "deal"]
-    told = events_of("Prisoners were freed under an amnesty that the president announced last week.", sentence_resources)
+    told = events_of("Prisoners were freed under an amnesty that the president announced last week.",
+                     every_event_resources)
     assert [e.type for e in told if e.trigger.text == "amnesty"] == ["CONCEDE"]
 
 
