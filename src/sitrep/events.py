@@ -674,10 +674,18 @@ def _apply_content(cands, rules, ctx) -> None:
             c.extra_source.extend(target)
 
 
-def _via_prep(token, governor) -> str | None:
-    t = token
+def _path_to(token, governor) -> list:
+    """`token` and its heads up to, not including, `governor` (or up to the root)."""
+    path, t = [token], token
     while t.head != t and t.head != governor:
         t = t.head
+        path.append(t)
+    return path
+
+
+def _via_prep(token, governor) -> str | None:
+    """The preposition just below `governor` on the way up from `token`, if that is one."""
+    t = _path_to(token, governor)[-1]
     # "accusing its neighbour of hostile acts and of backing ...": the second "of" is parsed as a conjunct
     return t.lower_ if t.dep_ == "prep" or (t.dep_ == "conj" and t.pos_ == "ADP") else None
 
@@ -685,22 +693,12 @@ def _via_prep(token, governor) -> str | None:
 def _relative_clause_on_path(token, governor) -> bool:
     """"a manhunt for the gunmen who attacked the checkpoint": a relative clause says who the
     accused are, as fact; it is not what they are accused of."""
-    t = token
-    while t.head != t and t != governor:
-        if t.dep_ == "relcl":
-            return True
-        t = t.head
-    return False
+    return any(t.dep_ == "relcl" for t in _path_to(token, governor))
 
 
 def _prep_on_path(token, governor) -> str | None:
     """The first preposition met going up from `token` to `governor`."""
-    t = token
-    while t.head != t and t != governor:
-        if t.dep_ == "prep":
-            return t.lower_
-        t = t.head
-    return None
+    return next((t.lower_ for t in _path_to(token, governor) if t.dep_ == "prep"), None)
 
 
 def _depth(token) -> int:
@@ -778,12 +776,16 @@ def _drop_effects_of_events(cands) -> None:
         t = c.token
         if not c.alive or not c.is_verb or not c.trigger.weak:
             continue
-        subject = next((x for x in t.children if x.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ == "WDT" and t.dep_ == "relcl":
-            subject = t.head  # "the strike that shut down ...": the strike
-        doer = cands.get(subject.i) if subject is not None else None
+        subjects = _active_subjects(t)
+        doer = cands.get(subjects[0].i) if subjects else None
         if doer is not None and doer.alive and doer.trigger.pos == "NOUN" and doer.type != c.type:
             c.dropped = f"what '{doer.token.text}' did"
+
+
+def _active_subjects(verb) -> list:
+    """The active subjects of `verb`; a relative pronoun stands for the noun its clause modifies
+    ("the strike that shut down airports": the strike)."""
+    return [verb.head if s.tag_ == "WDT" and verb.dep_ == "relcl" else s for s in verb.children if s.dep_ == "nsubj"]
 
 
 def _one_act_of_two_verbs(cands) -> None:
@@ -1524,7 +1526,7 @@ def _own_cues(t, edge, cues, ctx, *, negation: bool = True, modality: bool = Tru
     no_one = negation and edge is None and _negative_subject(t, cues)
     if not modality:
         return ("negated", None, "its subject is 'no ...'") if no_one else None
-    if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in children):
+    if _conditional(t, cues):
         return "hypothetical", None, "in a conditional clause"
     aux = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     for a in aux:
@@ -1556,12 +1558,17 @@ def _in_condition(token, cues) -> bool:
     """Whether the clause of `token` (a verb, or the noun up to its verb) is opened by "if" or "unless"."""
     t = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in t.children):
+        if _conditional(t, cues):
             return True
         if t.pos_ in {"VERB", "AUX"} or t.head == t:
             return False
         t = t.head
     return False
+
+
+def _conditional(t, cues) -> bool:
+    """Whether `t` is opened by "if", "unless" or "whether"."""
+    return any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in t.children)
 
 
 def _infinitive(verb) -> bool:
@@ -1704,8 +1711,8 @@ def _names_a_body(token, rules: Rules) -> bool:
 
 
 def _told_in_a_document(token, rules: Rules) -> bool:
-    """"placards demanding the release of prisoners", "a bill allowing detention without trial": what a participle
-    clause on a document or a banner says is its text, not an event."""
+    """"placards demanding the release of prisoners", "a bill allowing detention without trial":
+    what a participle clause on a document or a banner says is its text, not an event."""
     nouns = rules.cues.get("document_nouns", ())
     t = token
     for head, edge in _ancestors(token, 4):
@@ -1723,10 +1730,8 @@ def _disaster(c: Candidate, rules: Rules) -> bool:
     if c.type != "ASSAULT" or not c.is_verb:
         return False
     cues = rules.cues
-    doers = [x for x in c.token.children if x.dep_ == "nsubj"]
+    doers = _active_subjects(c.token)  # "the collapse of a canopy that killed 14": the collapse
     doers += [o for x in c.token.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"]
-    if c.token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
-        doers.append(c.token.head)  # "the collapse of a canopy that killed 14": the collapse
     for d in doers:
         word = d.lemma_.lower()
         if word not in cues.get("natural_causes", ()):
