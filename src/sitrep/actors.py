@@ -1,10 +1,10 @@
 """Actor mentions: names, aliases, capitals used for governments, demonyms with a generic noun
-("Russian jets"), and named organisations and people the lexicon does not know, linked to
+("Ukrainian drones"), and named organisations and people the lexicon does not know, linked to
 canonical actors.
 
 The stage runs in two steps around `places`: `match_aliases` finds every lexicon form first (so
-that places never claims "HTS" or "Hezbollah"), and `link_actors` builds the actor list once
-places has taken the spans used as locations ("in Syria" is a place, "Syria said" an actor).
+that places never claims "al-Shabaab" or "Hezbollah"), and `link_actors` builds the actor list once
+places has taken the spans used as locations ("in Sudan" is a place, "Sudan said" an actor).
 """
 from __future__ import annotations
 
@@ -65,13 +65,13 @@ def _stands_alone(doc, start: int, end: int, alias: Alias) -> bool:
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return False
-    # "Moscow Mills" or "Russia Today": a longer proper name continues past the match.
+    # "Kyiv Post" or "Kenya Airways": a longer proper name continues past the match.
     after = doc[end] if end < len(doc) else None
     return not (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I" and alias.role != "demonym")
 
 
 def is_locative(doc, start: int, end: int) -> bool:
-    """Whether the span at these token positions names ground ("in Syria", "Syria's north")."""
+    """Whether the span at these token positions names ground ("in Sudan", "Sudan's north")."""
     root = doc[start:end].root
     head = root
     while head.dep_ in {"compound", "conj", "appos"} and head.head != head:
@@ -170,7 +170,7 @@ def _link_match(doc, lexicon: Lexicon, m: AliasMatch) -> LinkedMention | None:
     alias = m.alias
     start, end = m.start, m.end
     if alias.role == "demonym":
-        # "Russian jets", "Syrian army", "Russian and Syrian aircraft": the demonym with its noun.
+        # "Ukrainian drones", "Sudanese army", "Saudi and Emirati aircraft": the demonym with its noun.
         noun = _generic_head(doc, m.end, lexicon)
         if noun is None:
             return None
@@ -207,7 +207,7 @@ def _generic_head(doc, after: int, lexicon: Lexicon) -> int | None:
     if head.dep_ == "conj" or demonym_token.dep_ == "conj":
         candidates.append(head.head.i)
     if after < len(doc) and any(ch.isdigit() for ch in doc[after].text) and doc[after].text[:1].isupper():
-        return after  # "Turkish F-16s", "Russian Su-24": a weapon designation stands for the military
+        return after  # "Turkish F-16s", "Ukrainian Su-27": a weapon designation stands for the military
     for i in candidates:
         alias = lexicon.lookup(doc[i].text)
         if alias is not None and alias.role == "generic" and i >= after:
@@ -226,7 +226,7 @@ def _has_demonym_before(doc, index: int, lexicon: Lexicon) -> bool:
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-_DESIGNATION = re.compile(r"\b[A-Za-z]+-?[A-Za-z]*\d")  # Su-24, Pantsir-S1, S-200, F-16s: equipment, not actors
+_DESIGNATION = re.compile(r"\b[A-Za-z]+-?[A-Za-z]*\d")  # Su-27, Tor-M2, S-300, F-16s: equipment, not actors
 
 
 def _unknown_named_actors(doc, lexicon: Lexicon, taken: set[int], new_actors: dict[str, ActorInfo]) -> list[LinkedMention]:

@@ -1,10 +1,10 @@
 """Toponyms found and resolved to gazetteer entries, using the whole document as context.
 
 Spans come from two sources, because the small English model mislabels many places in conflict
-news (Aleppo as NORP, Idlib as ORG) and misses small ones entirely (Kuweires): the model's
+news (cities tagged NORP or ORG) and misses small ones entirely (villages, air bases): the model's
 entities of any label, and runs of capitalised words looked up in the gazetteer. A span that the
 actor lexicon names as an organisation or person is never a place; a country or capital is a place
-only where it names ground ("in Syria"), not an agent ("Moscow said").
+only where it names ground ("in Sudan"), not an agent ("Kyiv said").
 
 Candidates are ranked by feature type, population, exactness of the name match, the document's
 focus countries, a parent named right after the name ("Edmonton, Ky.") and the distance to the
@@ -31,7 +31,7 @@ WEAK_LABELS = NER_LABELS - {"GPE", "LOC", "FAC"}
 # Entities that are never place names, whatever the gazetteer says ("May 2023", "2,000").
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LAW", "LANGUAGE"}
 ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state", "county", "prefecture"}
-# Words that may continue a capitalised place name: "Kuweires air base", "Jabalia camp", "Deir ez-Zor".
+# Words that may continue a capitalised place name: "Bagram air base", "Kakuma camp", "Deir ez-Zor".
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
                       "bridge", "port", "plant", "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an",
                       "-", "de", "of", "sea", "strait", "gulf", "heights", "hills", "valley", "river",
@@ -57,8 +57,8 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
                 focus_hint: Counter | None = None, stopnames: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Resolved place mentions in `doc`, in text order.
 
-    `focus_hint` counts countries the actor stage saw (demonyms, country names): "Syrian rebels"
-    makes Syria's Hama likelier than Algeria's.
+    `focus_hint` counts countries the actor stage saw (demonyms, country names): "Lebanese troops"
+    makes Lebanon's Tripoli likelier than Libya's.
     """
     hard = _blocked_tokens(doc, alias_matches)
     soft = _stopname_tokens(doc, stopnames, hard)
@@ -78,7 +78,7 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
 
     The spans go through the same candidate lookup and ranking as `find_places`; the places
     `find_places` would find elsewhere in the document count as context (focus countries), and a
-    span that names a country through the actor lexicon ("Syrian", "U.S.") resolves to that country.
+    span that names a country through the actor lexicon ("Sudanese", "U.S.") resolves to that country.
     """
     country_at = _country_aliases(alias_matches)
     given: list[tuple[int, int, tuple[GazetteerEntry, ...]]] = []
@@ -111,8 +111,8 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
 
 
 def _country_aliases(alias_matches: list[AliasMatch]) -> dict[tuple[int, int], str]:
-    """Token spans of lexicon forms that name a country itself or its people ("Syria", "U.S.",
-    "Syrian"), with the country's ISO code."""
+    """Token spans of lexicon forms that name a country itself or its people ("Sudan", "U.S.",
+    "Sudanese"), with the country's ISO code."""
     return {(m.start, m.end): m.alias.country for m in alias_matches if m.alias.country and
             (m.alias.role == "demonym" or (m.alias.role == "name" and (m.alias.actor or "").isupper()))}
 
@@ -121,7 +121,7 @@ def _span_candidates(doc, gazetteer: Gazetteer, s: int, e: int,
                      country_at: dict[tuple[int, int], str]) -> tuple[GazetteerEntry, ...]:
     """Candidates for a given span: the country when the span is a lexicon form of one (a name,
     an abbreviation or a demonym), else the gazetteer's entries of its name (or of the name
-    without a trailing admin word, "Idlib province")."""
+    without a trailing admin word, "Kandahar province")."""
     country = country_at.get((s, e))
     if country is not None:
         entry = gazetteer.get(f"ne:{country}")
@@ -148,7 +148,7 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     """The ranking shared by both modes. Each name gets one candidate for all its mentions (one
     sense per name). Pass 1 ranks by priors alone; its winners and the hint give the focus
     countries. Pass 2 ranks with the focus. Pass 3 adds the document's geography: a parent named
-    right after the name ("Edmonton, Ky.", "Hama in Syria") and the distance to the other places
+    right after the name ("Edmonton, Ky.", "Tripoli in Lebanon") and the distance to the other places
     pass 2 chose."""
     if not spans:
         return {}
@@ -409,7 +409,7 @@ def _named_street(doc, e: int) -> bool:
 
 def _supported(doc, spans):
     """Keep a name when at least one of its mentions is a strong span or stands where places stand
-    ("in Idlib", "the capture of Aleppo"): one sense per name, so one good mention vouches for all."""
+    ("in Kandahar", "the capture of Mosul"): one sense per name, so one good mention vouches for all."""
     spans = [(s, e, cands, weak) for s, e, cands, weak in spans if not _named_street(doc, e)]
     vouched, good = set(), set()
     for s, e, cands, weak in spans:
