@@ -9,8 +9,11 @@ only where it names ground ("in Sudan"), not an agent ("Kyiv said").
 Candidates are ranked by feature type, population, exactness of the name match, the document's
 focus countries, a parent named right after the name ("Edmonton, Ky.") and the distance to the
 document's other places (weights in `data/gazetteer/ranking.json`); a weak best candidate gives no
-answer rather than a wrong one. `resolve_spans` resolves spans someone else found (gold-span
-mode) with the same candidate lookup and ranking.
+answer rather than a wrong one. A learned ranker (`data/gazetteer/ranker.json`, fitted and compared
+with these weights by `benchmarks/fit_ranker.py`) takes over the final pass only where it is
+adopted, that is where it beat the hand weights in cross-validation on the tuning split.
+`resolve_spans` resolves spans someone else found (gold-span mode) with the same candidate lookup
+and ranking.
 """
 from __future__ import annotations
 
@@ -80,6 +83,24 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
     `find_places` would find elsewhere in the document count as context (focus countries), and a
     span that names a country through the actor lexicon ("Sudanese", "U.S.") resolves to that country.
     """
+    token_spans, spans = _gold_spans(doc, gazetteer, char_spans, alias_matches, stopnames)
+    resolved = _resolve(doc, spans, focus_hint)
+    out: list[PlaceMention | None] = []
+    for (start, end), ts in zip(char_spans, token_spans):
+        best = resolved.get(ts) if ts is not None else None
+        if best is None:
+            out.append(None)
+            continue
+        entry, confidence = best
+        out.append(PlaceMention(ts[0], ts[1], start, end, doc.text[start:end], entry, confidence))
+    return out
+
+
+def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], alias_matches: list[AliasMatch],
+                stopnames: frozenset[str]) -> tuple[list[tuple[int, int] | None], list]:
+    """The token span of each given character span (None where it covers no token), and the spans
+    `_resolve` ranks: the given ones with their candidates, then the places `find_places` would
+    find elsewhere (context only)."""
     country_at = _country_aliases(alias_matches)
     given: list[tuple[int, int, tuple[GazetteerEntry, ...]]] = []
     token_spans: list[tuple[int, int] | None] = []
@@ -98,16 +119,7 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
     soft = _stopname_tokens(doc, stopnames, hard)
     blocked = hard | soft
     context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
-    resolved = _resolve(doc, given + context, focus_hint)
-    out: list[PlaceMention | None] = []
-    for (start, end), ts in zip(char_spans, token_spans):
-        best = resolved.get(ts) if ts is not None else None
-        if best is None:
-            out.append(None)
-            continue
-        entry, confidence = best
-        out.append(PlaceMention(ts[0], ts[1], start, end, doc.text[start:end], entry, confidence))
-    return out
+    return token_spans, given + context
 
 
 def _country_aliases(alias_matches: list[AliasMatch]) -> dict[tuple[int, int], str]:
@@ -149,9 +161,36 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     sense per name). Pass 1 ranks by priors alone; its winners and the hint give the focus
     countries. Pass 2 ranks with the focus. Pass 3 adds the document's geography: a parent named
     right after the name ("Edmonton, Ky.", "Tripoli in Lebanon") and the distance to the other places
-    pass 2 chose."""
+    pass 2 chose; it ranks with the learned weights of `data/gazetteer/ranker.json` where those
+    are adopted, else with the hand weights."""
+    w, ranker = _weights(), _ranker()
+    out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
+    for mentions, cands, ctx in _groups_in_context(doc, spans, focus_hint):
+        best = _best_learned(cands, ctx, w, ranker) if ranker else \
+            _best(cands, ctx.focus, w, lambda c: _context(c, ctx.parents, ctx.others, w) + _anchored(c, ctx.anchors, w))
+        if best is None:
+            continue
+        for (s, e) in mentions:
+            out[(s, e)] = best
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What pass 3 knows about a name's document: the focus countries without the name's own vote,
+    the parents named right after its mentions, the places it is located from ("south of Y"), and
+    the places pass 2 chose for the other names."""
+
+    focus: Counter
+    parents: tuple[GazetteerEntry, ...]
+    anchors: tuple[GazetteerEntry, ...]
+    others: tuple[GazetteerEntry, ...]
+
+
+def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
+    """Passes 1 and 2 (hand weights), and each name group's mentions, candidates and pass-3 context."""
     if not spans:
-        return {}
+        return []
     w = _weights()
     groups = _by_name(spans)
     first = {key: _best(cands, Counter(), w) for key, (_, cands) in groups.items()}
@@ -167,7 +206,7 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     second = {key: _best(cands, focus_without[key], w) for key, (_, cands) in groups.items()}
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
-    out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
+    out = []
     for key, (mentions, cands) in groups.items():
         parents, anchors = [], []
         for (s, e) in mentions:
@@ -179,13 +218,9 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
             anchor = _bearing_anchor(doc, e, starts, key)
             if anchor is not None and second.get(anchor) is not None:
                 anchors.append(second[anchor][0])
-        others = [b[0] for k, b in second.items() if k != key and b is not None
-                  and b[0].feature not in {"country", "region", "water"}]
-        best = _best(cands, focus_without[key], w, lambda c: _context(c, parents, others, w) + _anchored(c, anchors, w))
-        if best is None:
-            continue
-        for (s, e) in mentions:
-            out[(s, e)] = best
+        others = tuple(b[0] for k, b in second.items() if k != key and b is not None
+                       and b[0].feature not in {"country", "region", "water"})
+        out.append((mentions, cands, _Context(focus_without[key], tuple(parents), tuple(anchors), others)))
     return out
 
 
@@ -237,14 +272,156 @@ def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
 
 
 def ranking_version() -> str:
-    """The version of the ranking weights, stamped on every output."""
-    return _weights().get("version", "ranking")
+    """The version of the ranking weights, stamped on every output: the hand weights, and the
+    learned ranker's version where it is adopted ("ranking.v2+ranker.v1")."""
+    version = _weights().get("version", "ranking")
+    ranker = _ranker()
+    return f"{version}+{ranker['version']}" if ranker else version
 
 
 @lru_cache(maxsize=1)
 def _weights() -> dict:
     path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "ranking.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _ranker() -> dict | None:
+    """The learned pass-3 weights (`benchmarks/fit_ranker.py --write`), or None where the file is
+    missing or not adopted (the hand weights then rank)."""
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "ranker.json"
+    if not path.is_file():
+        return None
+    ranker = json.loads(path.read_text(encoding="utf-8"))
+    return ranker if ranker.get("adopted") else None
+
+
+# --- learned ranking (pass 3) ------------------------------------------------------------------
+# Each candidate is a sparse row of named features; its score is the dot product with the weights
+# of ranker.json, fitted as a conditional logit (softmax over a toponym's candidates) on the first
+# 70 per cent of TR-News by benchmarks/fit_ranker.py. The hand-weight score is the same dot product
+# with `rule_weights()`, so both rank the same rows.
+
+def candidate_rows(cands, ctx: _Context, w: dict) -> list[dict[str, float]]:
+    """The feature rows of a name's candidates in its document's context, in candidate order."""
+    top = max((math.log10(c.population + 1) for c in cands), default=0.0)
+    return [candidate_features(c, top, ctx, w) for c in cands]
+
+
+def candidate_features(entry: GazetteerEntry, top_log_pop: float, ctx: _Context, w: dict) -> dict[str, float]:
+    """The feature row of one candidate; `top_log_pop` is the largest log10 population among the
+    name's candidates."""
+    row: dict[str, float] = {}
+    for part in (_kind_features(entry), _size_features(entry, top_log_pop), _name_features(entry),
+                 _focus_features(entry, ctx.focus), _parent_features(entry, ctx, w), _geo_features(entry, ctx, w)):
+        row.update(part)
+    return row
+
+
+def _kind_features(entry: GazetteerEntry) -> dict[str, float]:
+    # the feature class: news names countries and provinces more than villages of the same name
+    return {f"feature={entry.feature}": 1.0}
+
+
+def _size_features(entry: GazetteerEntry, top: float) -> dict[str, float]:
+    # population, and whether it is the biggest of the name's senses: the biggest Paris is usually
+    # meant. (Population relative to the biggest would differ from log_pop by a per-name constant,
+    # which a softmax over the name's candidates cannot see.)
+    log_pop = math.log10(entry.population + 1)
+    return {"log_pop": log_pop, "pop_top": float(log_pop == top and top > 0)}
+
+
+def _name_features(entry: GazetteerEntry) -> dict[str, float]:
+    # an exact name beats a loose transliteration; curated overlay rows exist because the generic
+    # sources get those places wrong
+    return {"exact": float(entry.exact), "overlay": float(entry.gid.startswith("ov:"))}
+
+
+def _focus_features(entry: GazetteerEntry, focus: Counter) -> dict[str, float]:
+    # the document's countries (without the name's own vote): the top one, any, and its share
+    if not focus or not entry.country:
+        return {}
+    top = focus.most_common(1)[0][0]
+    votes = focus[entry.country]
+    total = sum(v for v in focus.values() if v > 0)
+    return {"focus_top": float(entry.country == top), "focus_any": float(entry.country != top and votes > 0),
+            "focus_share": votes / total if total and votes > 0 else 0.0}
+
+
+def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str, float]:
+    # "Paris, Texas", "Tripoli in Lebanon": inside the parent named after it; "X, south of Y": near Y
+    row = {}
+    for p in ctx.parents:
+        if p.gid != entry.gid and entry.country and entry.country == p.country:
+            row["parent_country"] = 1.0
+            if p.feature != "country" and _within(entry, p, w):
+                row["parent_admin"] = 1.0
+            break
+    if any(a.gid != entry.gid and great_circle_km(entry.lat, entry.lon, a.lat, a.lon) <= w["parent_admin_km"]
+           for a in ctx.anchors):
+        row["anchored"] = 1.0
+    return row
+
+
+def _geo_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str, float]:
+    # the document's geography: inside a province it names, the distance to the nearest other place
+    # (cumulative bins, so each bin's weight is the step from the one before), the share of the
+    # other places in the same country
+    row = {}
+    others = ctx.others
+    if entry.feature not in {"country", "admin1"} and any(
+            o.feature == "admin1" and o.gid != entry.gid and _within(entry, o, w) for o in others):
+        row["admin_in_doc"] = 1.0
+    distances = [great_circle_km(entry.lat, entry.lon, o.lat, o.lon) for o in others if o.gid != entry.gid]
+    if not distances:
+        return row
+    nearest = min(distances)
+    if nearest <= w["near_km"]:
+        row["near"] = 1.0
+    elif nearest <= w["region_km"]:
+        row["region"] = 1.0
+    row["near_25"] = float(nearest <= 25)
+    row["far_1000"] = float(nearest > 1000)
+    row["others_same_country"] = sum(o.country == entry.country for o in others) / len(others) if entry.country else 0.0
+    return row
+
+
+def rule_weights(w: dict) -> dict[str, float]:
+    """The hand weights of ranking.json as weights of `candidate_features` rows: their dot product
+    is `_score` + `_context` + `_anchored`."""
+    out = {f"feature={k}": v for k, v in w["feature_prior"].items()}
+    out.update({"log_pop": w["population_weight"], "exact": w["exact_bonus"], "overlay": w["overlay_bonus"],
+                "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
+                "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
+                "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"]})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rule_weights_cached() -> dict[str, float]:
+    return rule_weights(_weights())
+
+
+def _dot(row: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(v * weights.get(k, 0.0) for k, v in row.items())
+
+
+def _best_learned(cands, ctx: _Context, w: dict, ranker: dict) -> tuple[GazetteerEntry, float] | None:
+    """The candidate with the highest learned score, and its softmax share among the candidates as
+    the confidence. A name none of whose candidates reaches the hand weights' `min_score` gets no
+    answer: that gate says whether the name is a place at all (end to end), which the ranker,
+    trained on gold toponyms only, never learnt."""
+    if not cands:
+        return None
+    rows = candidate_rows(cands, ctx, w)
+    rules = _rule_weights_cached()
+    if max(_dot(r, rules) for r in rows) < w["min_score"]:
+        return None
+    scored = sorted(((_dot(r, ranker["weights"]), c.gid, c) for r, c in zip(rows, cands)), key=lambda x: (-x[0], x[1]))
+    best_score, _, best = scored[0]
+    total = sum(math.exp(s - best_score) for s, _, _ in scored)
+    confidence = (1.0 / total) * (1.0 if best.exact else 0.8)
+    return best, round(confidence, 3)
 
 
 def _blocked_tokens(doc, alias_matches: list[AliasMatch]) -> set[int]:
