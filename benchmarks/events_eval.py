@@ -31,6 +31,7 @@ def print_events(s, half: str) -> None:
               f"{p:.3f}  {r:.3f}  {f:.3f}")
     print(f"source accuracy:     exact {s.source_accuracy:.3f}  partial {s.source_partial_accuracy:.3f}  (of {s.paired} paired)")
     print(f"target accuracy:     exact {s.target_accuracy:.3f}  partial {s.target_partial_accuracy:.3f}")
+    print(f"place accuracy:      {s.place_accuracy:.3f}  (the event's place is the gold place, or both have none)")
     print(f"status accuracy:     {s.status_accuracy:.3f}")
     print("status confusion (rows gold, columns predicted):")
     print(f"  {'':<13}" + "".join(f"{x[:6]:>8}" for x in STATUSES))

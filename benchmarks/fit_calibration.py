@@ -4,8 +4,9 @@ that its type is right, i.e. that it pairs with a gold event of its type).
 
     .venv/bin/python benchmarks/fit_calibration.py
 
-Three parts. Trigger priors: how often each trigger word ("verb:kill") was right on the dev files,
-as smoothed log-odds, a feature of the model; the rows the model is fitted on get the priors of
+Three parts. Trigger priors: how often each rule ("verb:take+control") was right on the dev files,
+as log-odds shrunk toward its word's rate ("verb:take", every entry of the lemma), itself shrunk
+toward the overall rate; a rule never seen takes its word's prior. A feature of the model; the rows the model is fitted on get the priors of
 the other files (out of fold), so that the fit weighs a prior as it will be on unseen text. A
 ridge logistic regression on every dev file but the hold-outs gives the weights; the rules were
 written on those files, so they are right there more often than on new text. Then a
@@ -35,11 +36,11 @@ OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
 # came in (0.3, 1, 3, 10, 30: 10 best)
 L2 = 10.0
 SMOOTHINGS = (1.0, 2.0, 5.0, 10.0)  # pseudo-counts a trigger prior is shrunk by; the best by leave-one-file-out
-# v4: trigger priors; v3: the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
-VERSION = "calibration.v4"
+# v5: trigger priors per rule, backing off to the word; v4: trigger priors per word; v3: the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
+VERSION = "calibration.v5"
 HOLDOUTS = sorted(EVENTS.glob("dev-holdout*.jsonl"))  # no rule is written on these; their failures are not read
 
-Item = tuple  # (features without the prior, trigger key, correct)
+Item = tuple  # (features without the prior, trigger word key, rule name, correct)
 
 
 def labelled_events(resources, files: list[Path]) -> list[Item]:
@@ -55,35 +56,50 @@ def labelled_events(resources, files: list[Path]) -> list[Item]:
         role = trigger_role(docs[text], event.trigger)
         features = calibration_features(trigger, event.type, event.status, event.source, event.target, event.place,
                                         role, 0.0)
-        items.append((features, trigger_key(trigger), correct))
+        items.append((features, trigger_key(trigger), trigger.name, correct))
     return items
 
 
-def trigger_priors(items: list[Item], smoothing: float) -> dict[str, float]:
-    """Each trigger word's log-odds of being right, shrunk toward the overall rate by `smoothing`
-    pseudo-counts, relative to that rate (0 for a word never seen)."""
-    base = sum(ok for _, _, ok in items) / len(items)
-    counts: dict[str, list[int]] = {}
-    for _, key, ok in items:
-        c = counts.setdefault(key, [0, 0])
-        c[0] += ok
-        c[1] += 1
+Priors = tuple  # (word key -> log-odds, rule name -> log-odds), both relative to the overall rate
+
+
+def trigger_priors(items: list[Item], smoothing: float, per_rule: bool = True) -> Priors:
+    """Each trigger word's and each rule's log-odds of being right, relative to the overall rate.
+    A word's rate is shrunk toward the overall rate by `smoothing` pseudo-counts, a rule's toward
+    its word's rate: a lemma of many senses ("take") keeps apart its entries that are mostly right
+    ("take" a town) from those that are not, and a rule seen a few times leans on its word."""
+    base = sum(it[-1] for it in items) / len(items)
+    words: dict[str, list[int]] = {}
+    rules: dict[str, list] = {}
+    for _, key, rule, ok in items:
+        for table, k in ((words, key), (rules, rule)):
+            c = table.setdefault(k, [0, 0, key])
+            c[0] += ok
+            c[1] += 1
+    word_rate = {k: (right + smoothing * base) / (n + smoothing) for k, (right, n, _) in words.items()}
+    rule_rate = {k: (right + smoothing * word_rate[key]) / (n + smoothing) for k, (right, n, key) in rules.items()}
     offset = math.log(base / (1 - base))
-    return {key: math.log((right + smoothing * base) / (n - right + smoothing * (1 - base))) - offset
-            for key, (right, n) in counts.items()}
+    return ({k: math.log(p / (1 - p)) - offset for k, p in word_rate.items()},
+            {k: math.log(p / (1 - p)) - offset for k, p in rule_rate.items()} if per_rule else {})
 
 
-def with_priors(items: list[Item], priors: dict[str, float]) -> list[dict[str, float]]:
-    return [dict(features, trigger_prior=priors.get(key, 0.0)) for features, key, _ in items]
+def prior_of(priors: Priors, key: str, rule: str) -> float:
+    """What the coder reads (events.Calibration.prior): the rule's prior, else its word's, else 0."""
+    return priors[1].get(rule, priors[0].get(key, 0.0))
 
 
-def out_of_fold(by_file: dict[Path, list[Item]], smoothing: float) -> tuple[list[dict[str, float]], list[bool]]:
+def with_priors(items: list[Item], priors: Priors) -> list[dict[str, float]]:
+    return [dict(features, trigger_prior=prior_of(priors, key, rule)) for features, key, rule, _ in items]
+
+
+def out_of_fold(by_file: dict[Path, list[Item]], smoothing: float,
+                per_rule: bool = True) -> tuple[list[dict[str, float]], list[bool]]:
     """The rows of every file, each with the trigger priors of the other files."""
     rows, labels = [], []
     for path, items in by_file.items():
         others = [it for p, its in by_file.items() if p != path for it in its]
-        rows += with_priors(items, trigger_priors(others, smoothing))
-        labels += [ok for _, _, ok in items]
+        rows += with_priors(items, trigger_priors(others, smoothing, per_rule))
+        labels += [it[-1] for it in items]
     return rows, labels
 
 
@@ -94,7 +110,7 @@ def log_loss_left_out(by_file: dict[Path, list[Item]], smoothing: float) -> floa
         inner = {p: its for p, its in by_file.items() if p != path}
         intercept, weights = fit_logistic(*out_of_fold(inner, smoothing))
         priors = trigger_priors([it for its in inner.values() for it in its], smoothing)
-        for row, (_, _, ok) in zip(with_priors(items, priors), items):
+        for row, ok in zip(with_priors(items, priors), (it[-1] for it in items)):
             p = 1 / (1 + math.exp(-(intercept + sum(weights.get(k, 0.0) * v for k, v in row.items()))))
             total -= math.log(p if ok else 1 - p)
             n += 1
@@ -146,7 +162,7 @@ def main() -> None:
     intercept, weights = fit_logistic(rows, labels)
     priors = trigger_priors([it for its in by_file.values() for it in its], smoothing)
     held = labelled_events(resources, HOLDOUTS)
-    held_rows, held_labels = with_priors(held, priors), [ok for _, _, ok in held]
+    held_rows, held_labels = with_priors(held, priors), [it[-1] for it in held]
     a, b = rescaled(intercept, weights, held_rows, held_labels)
     OUT.write_text(json.dumps({"version": VERSION, "fitted_on": ", ".join(str(p.relative_to(REPO)) for p in by_file),
                                "events": len(rows), "correct": int(sum(labels)), "l2": L2,
@@ -156,7 +172,8 @@ def main() -> None:
                                "intercept": round(a * intercept + b, 4),
                                "weights": {k: round(a * v, 4) for k, v in weights.items()},
                                "prior_smoothing": smoothing,
-                               "trigger_priors": {k: round(v, 3) for k, v in sorted(priors.items())}},
+                               "trigger_priors": {k: round(v, 3) for k, v in sorted(priors[0].items())},
+                               "rule_priors": {k: round(v, 3) for k, v in sorted(priors[1].items())}},
                               indent=1) + "\n", encoding="utf-8")
     print(f"fitted on {len(rows)} dev events ({sum(labels)} correct), rescaled on {len(held_rows)} hold-out events "
           f"({sum(held_labels)} correct): log-odds x {a:.3f} {b:+.3f}; wrote {OUT.relative_to(REPO)}")
@@ -165,6 +182,10 @@ def main() -> None:
     for name, prefix in (("without the clause role", "role_"), ("without the trigger priors", "trigger_prior")):
         b0, w0 = fit_logistic(without(rows, prefix), labels)
         aucs[name] = ranking_auc(list(zip(logits(b0, w0, without(held_rows, prefix)), held_labels)))
+    word_rows, _ = out_of_fold(by_file, smoothing, per_rule=False)
+    b0, w0 = fit_logistic(word_rows, labels)
+    word_held = with_priors(held, trigger_priors([it for its in by_file.values() for it in its], smoothing, False))
+    aucs["with priors per word only"] = ranking_auc(list(zip(logits(b0, w0, word_held), held_labels)))
     print("hold-out confidence AUC: " + ", ".join(f"{v:.3f} {k}" for k, v in aucs.items()))
 
 

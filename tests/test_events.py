@@ -546,3 +546,58 @@ def test_events_a_rule_name_tells_the_calibration_which_entry_coded_the_event(se
             assert seen.setdefault(t.name, key) == key, t.name
     order = sentence_resources.rules.trigger_named("verb:order+by:government/military/police")
     assert order is not None and order.type == "COERCE"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a place a few phrases down the act's object: the site it happened at, what was counted
+    ("Dozens of farmers protested outside the governor's office in Kisumu on Monday.", "protested", "Kisumu"),
+    ("Soldiers shot dead dozens of villagers in Kitgum last week.", "shot", "Kitgum"),
+    ("Burundi pulled its soldiers out of Uvira last month.", "pulled", "Uvira"),
+    # where the doers are, when the act names no place of its own
+    ("Police in Kisumu detained three journalists on Friday.", "detained", "Kisumu"),
+    # "of" after a person is whose envoy, not where the act was
+    ("The ministry summoned the ambassador of Rwanda on Tuesday.", "summoned", None),
+])
+def test_events_the_place_is_found_where_the_act_is_placed(sentence_resources, text, trigger, place):
+    places, coded = values_at(text, trigger, sentence_resources, "place")
+    assert [p.name if p else None for p in places] == [place], coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Rebels took the airbase in Kindu overnight.", ["ASSAULT"]),
+    ("Militiamen took the trawler and its crew on Sunday.", []),  # no ground changes hands
+])
+def test_events_taking_is_an_attack_only_when_ground_is_taken(sentence_resources, text, coded):
+    types, every = types_at(text, "took", sentence_resources)
+    assert types == coded, every
+
+
+def test_events_a_rule_prior_backs_off_to_its_word(sentence_resources):
+    from sitrep.events import Calibration
+
+    take = {t.name: t for t in sentence_resources.rules.triggers[("take", "VERB")]}
+    calibration = Calibration(trigger_priors={"verb:take": -0.5}, rule_priors={"verb:take+control": 0.4})
+    assert calibration.prior(take["verb:take+control"]) == 0.4
+    assert calibration.prior(take["verb:take+hostage+captive+prisoner"]) == -0.5  # a rule not seen on dev
+    fire = sentence_resources.rules.triggers[("fire", "VERB")][0]
+    assert calibration.prior(fire) == 0.0  # a word not seen on dev
+
+
+def test_events_every_rule_prior_names_a_rule_of_the_lexicon(sentence_resources):
+    rules = sentence_resources.rules
+    names = {t.name for entries in rules.triggers.values() for t in entries}
+    priors = rules.calibration.rule_priors
+    assert len(priors) > 200 and sorted(set(priors) - names) == []
+
+
+def test_events_scoring_matches_an_event_place_by_its_mention():
+    from sitrep.evaluate_events import Prediction, place_agrees
+    from sitrep.records import PlaceRef
+
+    text = "Shelling hit Hama on Monday."
+    pred = Prediction({"id": "x", "events": []}, text, place_spans={"d-pl13": [(13, 17)], "d-pl0": [(0, 4)]})
+    event = type("E", (), {"place": PlaceRef("d-pl13", "Ḩamāh", 35.1, 36.8)})()
+    assert place_agrees(pred, {"place": "Hama"}, event)  # the gazetteer's spelling differs; the mention agrees
+    assert not place_agrees(pred, {"place": None}, event)
+    elsewhere = type("E", (), {"place": PlaceRef("d-pl0", "Shelling", 0.0, 0.0)})()
+    assert not place_agrees(pred, {"place": "Hama"}, elsewhere)

@@ -30,7 +30,7 @@ def test_events_test_half_is_the_agreed_size(events_score):
 
 
 @pytest.mark.parametrize("metric", ["type_f1", "status_accuracy", "asserted_precision", "source_accuracy",
-                                    "confidence_auc"])
+                                    "confidence_auc", "place_accuracy"])
 def test_gate_events_floor(events_score, metric):
     value, floor = getattr(events_score, metric), FLOORS[metric]
     assert value >= floor, f"events {metric} {value:.3f} fell below its floor {floor}"

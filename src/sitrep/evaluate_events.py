@@ -58,6 +58,7 @@ class Prediction:
     events: tuple = ()
     actor_spans: dict = field(default_factory=dict)  # (actor id, text) -> [(start, end)]
     error: str | None = None
+    place_spans: dict = field(default_factory=dict)  # place id -> [(start, end)] of its mentions
 
 
 def analyse_items(items: list[dict], resources) -> tuple[list[Prediction], float]:
@@ -84,7 +85,8 @@ def _prediction(item: dict, result) -> Prediction:
     for actor in result.actors:
         for m in actor.mentions:
             spans.setdefault((actor.id, m.text), []).append((m.start, m.end))
-    return Prediction(item, result.doc.text, tuple(result.events), spans)
+    places = {p.id: [(m.start, m.end) for m in p.mentions] for p in result.places}
+    return Prediction(item, result.doc.text, tuple(result.events), spans, place_spans=places)
 
 
 def _locate(text: str, phrase: str | None, near: int | None = None) -> tuple[int, int] | None:
@@ -131,10 +133,7 @@ def pair_events(pred: Prediction) -> tuple[list[Pair], list, list[dict]]:
         for gi, g in enumerate(golds):
             if not _overlaps(span, gold_spans[gi]):
                 continue
-            place_ok = bool(g.get("place")) and e.place is not None and \
-                (g["place"] in e.place.name or e.place.name in g["place"] or _place_text_overlap(text, g["place"], e))
-            place_ok = place_ok or (not g.get("place") and e.place is None)
-            score = 4 * (g["type"] == e.type) + 2 * place_ok + (g["status"] == e.status)
+            score = 4 * (g["type"] == e.type) + 2 * place_agrees(pred, g, e) + (g["status"] == e.status)
             candidates.append((-score, pi, gi))
     candidates.sort()
     used_p, used_g, pairs = set(), set(), []
@@ -148,12 +147,17 @@ def pair_events(pred: Prediction) -> tuple[list[Pair], list, list[dict]]:
             [g for i, g in enumerate(golds) if i not in used_g])
 
 
-def _place_text_overlap(text: str, gold_place: str, event) -> bool:
-    span = _locate(text, gold_place)
-    if span is None:
-        return False
+def place_agrees(pred: Prediction, gold: dict, event) -> bool:
+    """Whether the event's place is the gold place: one of the place's mentions overlaps the gold
+    place in the text, or one name contains the other ("Hama" and the gazetteer's "Ḩamāh" agree
+    by their mention); no place on both sides agrees too."""
+    if not gold.get("place") or event.place is None:
+        return not gold.get("place") and event.place is None
     name = event.place.name
-    return text[span[0]:span[1]].lower() in name.lower()
+    if gold["place"] in name or name in gold["place"]:
+        return True
+    span = _locate(pred.text, gold["place"])
+    return span is not None and any(_overlaps(span, m) for m in pred.place_spans.get(event.place.id, ()))
 
 
 def role_agreement(pred: Prediction, gold_spans: list[str], refs) -> tuple[bool, bool]:
@@ -189,6 +193,7 @@ class EventsScore:
     target_exact: int = 0
     target_partial: int = 0
     status_ok: int = 0
+    place_ok: int = 0  # paired events whose place agrees with the gold's (place_agrees)
     confusion: dict = field(default_factory=dict)  # (gold status, predicted status) -> count
     asserted_predicted: int = 0
     asserted_right: int = 0
@@ -234,6 +239,10 @@ class EventsScore:
     @property
     def status_accuracy(self) -> float:
         return self._share(self.status_ok)
+
+    @property
+    def place_accuracy(self) -> float:
+        return self._share(self.place_ok)
 
     @property
     def asserted_precision(self) -> float:
@@ -310,6 +319,7 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
             s.target_exact += tgt[0]
             s.target_partial += tgt[1]
             s.status_ok += g["status"] == e.status
+            s.place_ok += place_agrees(pred, g, e)
             key = (g["status"], e.status)
             s.confusion[key] = s.confusion.get(key, 0) + 1
             if e.status == "asserted":

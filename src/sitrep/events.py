@@ -90,6 +90,7 @@ class Trigger:
     subject_kinds: tuple[str, ...] = ()
     needs_target: bool = False  # code it only when its target is a known actor ("called Zelensky")
     agentive: bool = False  # a weapon noun: an event only as the doer of a clause ("a bomb tore through")
+    place_object: bool = False  # code it only when its object is a place ("took the town", not "took the vessel")
 
     @property
     def specificity(self) -> int:
@@ -114,6 +115,11 @@ class Calibration:
     intercept: float = 0.0
     weights: dict = field(default_factory=dict)
     trigger_priors: dict = field(default_factory=dict)  # trigger_key -> smoothed log-odds of being right, on dev
+    rule_priors: dict = field(default_factory=dict)  # Trigger.name -> the same, shrunk toward its word's
+
+    def prior(self, trigger: "Trigger") -> float:
+        """The trigger's prior: its rule's, else its word's (a rule not seen on dev), else 0."""
+        return self.rule_priors.get(trigger.name, self.trigger_priors.get(trigger_key(trigger), 0.0))
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -145,7 +151,8 @@ def _trigger_from(d: dict) -> Trigger:
         tup("place_via"), tuple(d["actor_via"]) if d.get("actor_via") is not None else None, tup("xcomp"),
         tuple(f.lower() for f in d.get("forms") or ()), d.get("alias_of"), bool(d.get("weak")),
         bool(d.get("outcome")), tup("content"), d.get("control"), tup("control_place_via"), tup("object_not"),
-        tup("xcomp_not"), tup("prep_not"), tup("subject_kinds"), bool(d.get("needs_target")), bool(d.get("agentive")))
+        tup("xcomp_not"), tup("prep_not"), tup("subject_kinds"), bool(d.get("needs_target")), bool(d.get("agentive")),
+        bool(d.get("place_object")))
 
 
 def load_rules() -> Rules:
@@ -163,7 +170,7 @@ def load_rules() -> Rules:
     if calibration.is_file():
         c = json.loads(calibration.read_text(encoding="utf-8"))
         rules.calibration = Calibration(c.get("version", "calibration"), float(c["intercept"]), dict(c["weights"]),
-                                        dict(c.get("trigger_priors", {})))
+                                        dict(c.get("trigger_priors", {})), dict(c.get("rule_priors", {})))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -351,10 +358,10 @@ def _temporal_prep(prep) -> bool:
 
 
 def _has_object(token, t: Trigger, words, children, preps) -> bool:
-    """The theme: the direct object (or passive subject), the object of the entry's preposition, the
+    """The theme: the direct object (or passive subject, or the predicate of "taken prisoner"), the object of the entry's preposition, the
     noun a passive participle modifies ("the declaration signed by ..."), or what a measure noun
     counts ("11 trucks OF medicine")."""
-    themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"}]
+    themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd"}]  # "taken prisoner"
     if t.prep:
         themes += [p for c in preps if c.lower_ == t.prep for p in c.children if p.dep_ == "pobj"]
     if (token.dep_ == "acl" and token.tag_ == "VBN") or (token.dep_ == "relcl" and not themes):
@@ -935,6 +942,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         return []
     if trigger.needs_target and not any(r.actor for r in target):
         return []  # "called the reports baseless" names no one called
+    if trigger.place_object and not _object_is_place(c, ctx, rules):
+        return []  # "took the vessel", "took over street patrols": no ground changes hands
     status, claimant, why = c.forced_status or _status(token, rules, ctx, c.ignore)
     if status == "negated" and token.lemma_.lower() in rules.cues.get("possibility_governors", ()):
         return []  # "have not ruled out talks" rejects nothing: the talks are possible
@@ -1026,8 +1035,7 @@ def _confidence(rules: Rules, trigger: Trigger, etype: str, status: str, source,
     calibration = rules.calibration
     if not calibration.weights:
         return _uncalibrated(status, source, target, place)
-    prior = calibration.trigger_priors.get(trigger_key(trigger), 0.0)
-    features = calibration_features(trigger, etype, status, source, target, place, role, prior)
+    features = calibration_features(trigger, etype, status, source, target, place, role, calibration.prior(trigger))
     return round(calibration.probability(features), 3)
 
 
@@ -1050,6 +1058,17 @@ def _claims_it(token, rules) -> bool:
 def _place_id(ctx: DocContext, place: PlaceMention) -> str:
     first = min(m.start for m in ctx.place_at.values() if m.entry.gid == place.entry.gid)
     return f"{ctx.doc_id}-pl{first}"
+
+
+def _object_is_place(c: Candidate, ctx: DocContext, rules: Rules) -> bool:
+    """Whether the verb's object (its subject when passive) is ground: a place the document
+    resolves, or an area or ground noun ("the town", "an army base", "the oil field")."""
+    token = c.token
+    slots = ("nsubjpass",) if _is_passive(token) else ("dobj",)
+    objects = [x for x in token.children if x.dep_ in slots]
+    objects += [g for x in token.children if x.dep_ == "prt" for g in x.children if g.dep_ in slots]
+    nouns = set(rules.cues.get("area_nouns", ())) | set(rules.cues.get("ground_nouns", ()))
+    return any(o.lemma_.lower() in nouns or o.lower_ in nouns or _places_in(o, ctx, nouns) for o in objects)
 
 
 def _corroborated(c: Candidate, source, target, places, sent, rules: Rules, ctx: DocContext) -> bool:
@@ -1309,7 +1328,43 @@ def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[
                     group = [m for o in p.children if o.dep_ == "pobj" for m in _places_in(o, ctx, area)]
                     if group:
                         return group
+    sites = area | set(rules.cues.get("ground_nouns", ()))
+    return _nested_places(token, allowed, ctx, sites, rules) or _subject_places(token, ctx, area, rules)
+
+
+def _nested_places(token, allowed: set, ctx: DocContext, sites: set, rules: Rules) -> list[PlaceMention]:
+    """A place that locates the thing the act is in, at or on, a few phrases down: "rallied in the
+    main square of Sweida", "protested outside the UN office in Port Sudan", "killed dozens of
+    people in Bujumbura", "pulled its soldiers out of South Kivu". Through "of" only after a
+    count ("dozens of people"), so that "attacked the embassies of Rwanda" is not in Rwanda."""
+    counts = set(rules.cues.get("count_nouns", ()))
+    frontier = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [g for c in token.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away", "back"}
+              for g in c.children if g.dep_ == "prep"]
+    frontier += [o for p in preps if p.lower_ in allowed for o in p.children if o.dep_ == "pobj"]
+    for _ in range(3):
+        found = [m for t in frontier for m in _places_in(t, ctx, sites)]
+        if found:
+            return sorted(found, key=lambda m: m.start)
+        frontier = [o for t in frontier for p in t.children if p.dep_ == "prep" and
+                    (p.lower_ in TARGET_LOCATIVE or (p.lower_ == "of" and (t.tag_ == "CD" or t.lemma_.lower() in counts)))
+                    for o in p.children if o.dep_ == "pobj"]
     return []
+
+
+def _subject_places(token, ctx: DocContext, area: set, rules: Rules) -> list[PlaceMention]:
+    """Where the doers are, when the act names no place of its own: "Police in Mogadishu arrested
+    ...", "Residents of Bria marched ...", "Croat nationalists in Mostar denied blocking a road"."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and token.dep_ in {"xcomp", "conj"}:
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    people = set(rules.cues.get("people_nouns", ())) | set(rules.cues.get("crowd_nouns", ()))
+    return [m for p in subject.children if p.dep_ == "prep" and
+            (p.lower_ == "in" or (p.lower_ == "of" and subject.lemma_.lower() in people))
+            for o in p.children if o.dep_ == "pobj" for m in _places_in(o, ctx, area)]
 
 
 def _places_in(token, ctx: DocContext, area: set) -> list[PlaceMention]:

@@ -52,7 +52,7 @@ MIN_TOTAL = 450
 REQUIRED = ["lemma", "pos", "type", "mode", "particle", "prep", "object", "target_via", "control", "note"]
 OPTIONAL = {"context", "modifier", "xcomp", "actor_via", "place_via", "control_place_via",
             "control_actor_via", "weak", "alias_of", "forms", "outcome", "content", "needs_target", "subject_kinds",
-            "object_not", "xcomp_not", "prep_not", "agentive"}
+            "object_not", "xcomp_not", "prep_not", "agentive", "place_object"}
 SLOT_PLAIN = {"dobj", "nsubj", "dative", "poss", "amod", "compound", "agent"}
 
 
@@ -169,6 +169,8 @@ def check(path: Path) -> int:
                 errors.append(f"{where}: agentive, when present, must be true and on a NOUN")
             if "needs_target" in e and e["needs_target"] is not True:
                 errors.append(f"{where}: needs_target, when present, must be true")
+            if "place_object" in e and not (e["place_object"] is True and e["pos"] == "VERB"):
+                errors.append(f"{where}: place_object, when present, must be true and on a VERB")
             if "outcome" in e and e["outcome"] is not True:
                 errors.append(f"{where}: outcome, when present, must be true")
             if "content" in e and not (isinstance(e["content"], list) and e["content"] and all(c in MODES for c in e["content"])):
