@@ -6,10 +6,10 @@ that its type is right, i.e. that it pairs with a gold event of its type).
 
 Three parts. Trigger priors: how often each rule ("verb:take+control") was right on the dev files,
 as log-odds shrunk toward its word's rate ("verb:take", every entry of the lemma), itself shrunk
-toward the overall rate; a rule never seen takes its word's prior. A feature of the model; the rows the model is fitted on get the priors of
-the other files (out of fold), so that the fit weighs a prior as it will be on unseen text. A
-ridge logistic regression on every dev file but the hold-outs gives the weights; the rules were
-written on those files, so they are right there more often than on new text. Then a
+toward the overall rate; a rule never seen takes its word's prior. A feature of the model; the
+rows the model is fitted on get the priors of the other files (out of fold), so that the fit
+weighs a prior as it will be on unseen text. A ridge logistic regression on every dev file but
+the hold-outs gives the weights; the rules were written on those files, so they are right there more often than on new text. Then a
 two-parameter rescaling of that model's log-odds (Platt scaling) is fitted on the hold-outs
 (dev-holdout*.jsonl), text no rule was written on, so that a confidence of 0.8 means right four
 times in five on text like it. Only the dev half is read; the test half stays for reporting
@@ -36,7 +36,8 @@ OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
 # came in (0.3, 1, 3, 10, 30: 10 best)
 L2 = 10.0
 SMOOTHINGS = (1.0, 2.0, 5.0, 10.0)  # pseudo-counts a trigger prior is shrunk by; the best by leave-one-file-out
-# v5: trigger priors per rule, backing off to the word; v4: trigger priors per word; v3: the trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
+# v5: trigger priors per rule, backing off to the word; v4: trigger priors per word; v3: the
+# trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
 VERSION = "calibration.v5"
 HOLDOUTS = sorted(EVENTS.glob("dev-holdout*.jsonl"))  # no rule is written on these; their failures are not read
 

@@ -66,3 +66,14 @@ def test_places_a_names_own_mentions_do_not_vote_for_its_country(sentence_resour
 def test_places_common_words_in_airport_names_name_no_airport(sentence_resources):
     text = "Pupils landscaped the Crescent Conservation Area in Hertford Road, close to their school in Town Hall Square."
     assert not [p for p in places_of(text, sentence_resources) if p.feature == "airport"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # the small model tags these as a person or an organisation; the verb acting on ground vouches
+    ("Russian missiles struck Kharkiv on Tuesday, killing four people.", "UA"),
+    ("Kharkiv was shelled overnight, the governor said.", "UA"),
+    ("If the rebels take Hama, the road to the coast will be open.", "SY"),
+])
+def test_places_the_object_of_a_verb_acting_on_ground_is_a_place(sentence_resources, text, country):
+    found = [(p.name, p.country) for p in places_of(text, sentence_resources)]
+    assert any(c == country for _, c in found), found

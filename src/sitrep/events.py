@@ -358,10 +358,10 @@ def _temporal_prep(prep) -> bool:
 
 
 def _has_object(token, t: Trigger, words, children, preps) -> bool:
-    """The theme: the direct object (or passive subject, or the predicate of "taken prisoner"), the object of the entry's preposition, the
-    noun a passive participle modifies ("the declaration signed by ..."), or what a measure noun
-    counts ("11 trucks OF medicine")."""
-    themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd"}]  # "taken prisoner"
+    """The theme: the direct object (or passive subject, or the predicate noun of "taken
+    prisoner"), the object of the entry's preposition, the noun a passive participle modifies ("the
+    declaration signed by ..."), or what a measure noun counts ("11 trucks OF medicine")."""
+    themes = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd"}]
     if t.prep:
         themes += [p for c in preps if c.lower_ == t.prep for p in c.children if p.dep_ == "pobj"]
     if (token.dep_ == "acl" and token.tag_ == "VBN") or (token.dep_ == "relcl" and not themes):
@@ -1334,9 +1334,9 @@ def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[
 
 def _nested_places(token, allowed: set, ctx: DocContext, sites: set, rules: Rules) -> list[PlaceMention]:
     """A place that locates the thing the act is in, at or on, a few phrases down: "rallied in the
-    main square of Sweida", "protested outside the UN office in Port Sudan", "killed dozens of
-    people in Bujumbura", "pulled its soldiers out of South Kivu". Through "of" only after a
-    count ("dozens of people"), so that "attacked the embassies of Rwanda" is not in Rwanda."""
+    main square of X", "protested outside the governor's office in X", "killed dozens of people in
+    X", "pulled its soldiers out of X". Through "of" only after a count ("dozens of people") or an
+    area or ground noun, so that "attacked the embassies of X" is not in X."""
     counts = set(rules.cues.get("count_nouns", ()))
     frontier = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [c for c in token.children if c.dep_ == "prep"]
@@ -1354,8 +1354,9 @@ def _nested_places(token, allowed: set, ctx: DocContext, sites: set, rules: Rule
 
 
 def _subject_places(token, ctx: DocContext, area: set, rules: Rules) -> list[PlaceMention]:
-    """Where the doers are, when the act names no place of its own: "Police in Mogadishu arrested
-    ...", "Residents of Bria marched ...", "Croat nationalists in Mostar denied blocking a road"."""
+    """Where the doers are, when the act names no place of its own: "Police in X arrested ...",
+    "Residents of X marched ...", "Farmers in X denied blocking the road" (the subject of the verb
+    whose complement the act is)."""
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and token.dep_ in {"xcomp", "conj"}:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -559,11 +559,11 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
 
 def _ground_cue(doc, s: int, e: int) -> bool:
     """Whether the words around a name treat it as ground: the object of a verb that acts on
-    ground ("captured Palmyra"), or a name placed by the phrase after it ("Bentiu, in Unity State")."""
+    ground ("captured Palmyra", "Kharkiv was shelled"), or a name placed by the phrase after it ("Bentiu, in Unity State")."""
     root = doc[s:e].root
     while root.dep_ == "conj" and root.head != root:  # "captured Goma and Sake"
         root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_ in place_cues()["ground_verbs"]:
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in place_cues()["ground_verbs"]:
         return True
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}:
         return True
