@@ -20,10 +20,13 @@ PLOVER = REPO.parent / "shared" / "data" / "events" / "plover_gsr_cameo" / "PLOV
 
 def print_events(s, half: str) -> None:
     print(f"== sitrep events set, {half} half: {s.sentences} sentences, {sum(s.gold.values())} gold events, "
-          f"{sum(s.predicted.values())} predicted, {s.paired} paired by trigger" +
+          f"{sum(s.predicted.values())} predicted, {s.paired} paired ({s.paired_by_type} of them by type "
+          f"within the sentence, the rest by trigger)" +
           (f", {s.refused} refused" if s.refused else ""))
     p, r, f = s.prf()
     print(f"type (all):          P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    p, r, f = s.strict_prf()
+    print(f"  strict (by trigger alone): P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"{'type':<10} {'gold':>5} {'pred':>5} {'right':>5}  {'P':>5}  {'R':>5}  {'F1':>5}")
     for t in sorted(set(s.gold) | set(s.predicted)):
         p, r, f = s.prf(t)
@@ -38,7 +41,7 @@ def print_events(s, half: str) -> None:
     for g in STATUSES:
         print(f"  {g:<13}" + "".join(f"{s.confusion.get((g, p), 0):>8}" for p in STATUSES))
     print(f"asserted precision:  {s.asserted_precision:.3f}  ({s.asserted_right}/{s.asserted_predicted} predicted asserted, "
-          f"unpaired ones counted wrong)")
+          f"unpaired ones counted wrong); strict (by trigger alone) {s.strict_asserted_precision:.3f}")
     print(f"calibration error:   {s.calibration_error:.3f}  (ECE, 10 bins, {len(s.reliability)} predicted events; "
           f"correct = paired with the right type)")
     print(f"  {'bin':<11} {'n':>5} {'conf':>6} {'acc':>6}")

@@ -36,9 +36,10 @@ OUT = REPO / "src" / "sitrep" / "data" / "plover" / "calibration.json"
 # came in (0.3, 1, 3, 10, 30: 10 best)
 L2 = 10.0
 SMOOTHINGS = (1.0, 2.0, 5.0, 10.0)  # pseudo-counts a trigger prior is shrunk by; the best by leave-one-file-out
-# v5: trigger priors per rule, backing off to the word; v4: trigger priors per word; v3: the
+# v6: labels from events paired by trigger, then by type within the sentence (evaluate_events.
+# pair_events); v5: trigger priors per rule, backing off to the word; v4: trigger priors per word; v3: the
 # trigger's clause role; v2: every dev file, rescaled on the hold-out; v1: dev.jsonl alone
-VERSION = "calibration.v5"
+VERSION = "calibration.v6"
 HOLDOUTS = sorted(EVENTS.glob("dev-holdout*.jsonl"))  # no rule is written on these; their failures are not read
 
 Item = tuple  # (features without the prior, trigger word key, rule name, correct)
@@ -153,7 +154,8 @@ def without(rows, prefix: str) -> list[dict[str, float]]:
 def main() -> None:
     # every event the coder can emit, whatever the calibration in place: the fit must not depend on
     # the confidence filter of the file it replaces
-    resources = sitrep.load_resources(sitrep.Options(min_article_chars=0, min_event_confidence=0.0))
+    resources = sitrep.load_resources(sitrep.Options(
+        min_article_chars=0, min_event_confidence=0.0, min_asserted_confidence=0.0))
     by_file = {p: labelled_events(resources, [p]) for p in half_files(EVENTS, "dev") if p not in HOLDOUTS}
     losses = {k: log_loss_left_out(by_file, k) for k in SMOOTHINGS}
     smoothing = min(losses, key=losses.get)

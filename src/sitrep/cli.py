@@ -11,7 +11,8 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, SitrepError
-from .options import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MIN_EVENT_CONFIDENCE, Options
+from .options import (DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MIN_ASSERTED_CONFIDENCE,
+                      DEFAULT_MIN_EVENT_CONFIDENCE, Options)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -73,7 +74,10 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     p.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     p.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_EVENT_CONFIDENCE, metavar="P",
-                   help=f"leave out events whose calibrated confidence is below P (default {DEFAULT_MIN_EVENT_CONFIDENCE}; 0 keeps all)")
+                   help=f"leave out events whose calibrated confidence is below P (default {DEFAULT_MIN_EVENT_CONFIDENCE})")
+    p.add_argument("--min-asserted-confidence", type=float, default=DEFAULT_MIN_ASSERTED_CONFIDENCE, metavar="P",
+                   help=f"and events coded asserted below P (default {DEFAULT_MIN_ASSERTED_CONFIDENCE}; "
+                        "both at 0 keep every event)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -91,7 +95,8 @@ def _analyses(args):
     from .resources import load_resources
 
     options = Options(max_bytes=args.max_bytes, batch_size=args.batch_size, n_process=args.processes,
-                      min_event_confidence=args.min_confidence)
+                      min_event_confidence=args.min_confidence,
+                      min_asserted_confidence=args.min_asserted_confidence)
     resources = load_resources(options)
     results = analyze_documents(read_documents(args.inputs, options), resources, published=args.published)
     if not args.quiet:

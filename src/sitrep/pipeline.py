@@ -72,7 +72,7 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
         actor_kinds={a: i.kind for a, i in infos.items() if i is not None},
         actor_countries={a: i.country for a, i in infos.items() if i is not None})
     events = tuple(e for e in events_stage.code_events(doc, resources.rules, ctx)
-                   if e.confidence >= resources.options.min_event_confidence)
+                   if e.confidence >= resources.options.confidence_floor(e.status))
 
     def claimant_for(offset: int) -> ActorRef | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -38,8 +38,13 @@ class Resources:
 
         lexicons = "+".join([self.lexicon.version, self.rules.version, self.junk.version, self.units.version,
                              place_cues()["version"], ranking_version()])
+        # the confidence bars decide which events come out, so the same input with other bars
+        # is another output, and says so
+        event_filter = (f"confidence>={self.options.min_event_confidence:g}; "
+                        f"asserted>={self.options.confidence_floor('asserted'):g}")
         return {"sitrep": __version__, "model": model_version(self.nlp), "gazetteer": self.gazetteer.version,
-                "lexicons": lexicons, "spacy": spacy.__version__, "trafilatura": trafilatura.__version__}
+                "lexicons": lexicons, "spacy": spacy.__version__, "trafilatura": trafilatura.__version__,
+                "event_filter": event_filter}
 
 
 def load_resources(options: Options = Options(), *, gazetteer_path: Path | None = None) -> Resources:
