@@ -218,6 +218,22 @@ def test_events_descriptions_forecasts_and_proposals(sentence_resources, text, t
     assert (trigger in triggers) == coded, (text, triggers)
 
 
+@pytest.mark.parametrize("text, coded", [
+    # consequences promised to someone, or an act done to them by the warner's side, unnamed
+    ("The foreign ministry warned the shipping firms that they would pay a heavy price.", True),
+    ("The governor warned that militias who kept their weapons would face stern action.", True),
+    ("The president warned that the organisers would be held accountable for any violence.", True),
+    ("The police chief warned that anyone who blocked the highway would be arrested.", True),
+    # not a threat: a forecast, and an act by someone else
+    ("Economists warned that the currency would face more pressure.", False),
+    ("The minister warned that the rebels would attack the capital.", False),
+])
+def test_events_a_warning_of_consequences_is_a_threat(every_event_resources, text, coded):
+    events = events_of(text, every_event_resources)
+    assert any(e.type == "THREATEN" and e.trigger.text == "warned" for e in events) == coded, \
+        [(e.trigger.text, e.type) for e in events]
+
+
 @pytest.mark.parametrize("text, trigger, etype", [
     ("Russian troops are pressing toward Pokrovsk, the general staff said.", "pressing", "ASSAULT"),
     ("The opposition pressed for early elections.", "pressed", "REQUEST"),
@@ -626,3 +642,23 @@ def test_events_scoring_finds_a_gold_trigger_as_a_whole_word():
     text = "Caritas said it had delivered seed, and that no aid had reached the area."
     assert _locate(text, "aid") == (text.index(" aid ") + 1, text.index(" aid ") + 4)
     assert _locate(text, "deliver") == (text.index("delivered"), text.index("delivered") + 7)  # a part, if no whole word
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("The army said no civilians had been harmed in its operations around the town.", "ASSAULT", "negated"),
+    ("The police commissioner denied that any detainee had been beaten in custody.", "ASSAULT", "negated"),
+    ("Guards beat the prisoners with batons, a former inmate said.", "ASSAULT", "reported"),
+    ("The champions beat the visitors 3-1 on Sunday.", None, None),
+    ("The new tariffs will harm the economy.", None, None),
+])
+def test_events_a_weak_attack_word_done_to_people_is_an_attack(every_event_resources, text, etype, status):
+    events = events_of(text, every_event_resources)
+    found = [(e.type, e.status) for e in events if e.trigger.text.split()[0] in {"harmed", "beaten", "beat", "harm"}]
+    assert found == ([(etype, status)] if etype else []), found
+
+
+def test_events_a_crowd_that_suffers_an_attack_does_not_make_it_a_protest(every_event_resources):
+    for text in ("Protesters were beaten with batons outside the court.",
+                 "Protesters were beaten by riot police outside the court."):
+        events = events_of(text, every_event_resources)
+        assert [e.type for e in events if e.trigger.text.startswith("beaten")] == ["ASSAULT"], text

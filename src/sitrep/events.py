@@ -613,7 +613,7 @@ def _check_content_requirements(cands, rules, ctx) -> None:
         if not c.alive or not c.trigger.content:
             continue
         source = _source_ids(c, rules, ctx)
-        ok = False
+        ok = c.trigger.type == "THREATEN" and _threatens_consequences(c.token, rules)
         for d in cands.values():
             if d.governor is c and d.alive and d.governor_edge in {"ccomp", "xcomp"} and d.type in c.trigger.content:
                 if _same_side(d, source, rules, ctx):
@@ -622,7 +622,25 @@ def _check_content_requirements(cands, rules, ctx) -> None:
             c.dropped = "no act of its own in its content"
 
 
+def _threatens_consequences(token, rules) -> bool:
+    """"warned that they would pay a price", "would face stern action", "would be held accountable":
+    a complement that promises consequences to someone is a threat, though it names no act."""
+    phrases = rules.cues.get("consequence_phrases", {})
+    held = set(rules.cues.get("held_to_account_words", ()))
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
+        objects = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"}
+        if objects & set(phrases.get(clause.lemma_.lower(), ())):
+            return True
+        if clause.lemma_.lower() == "hold" and any(o.lower_ in held for o in clause.children
+                                                   if o.dep_ in {"oprd", "acomp", "xcomp", "advmod"}):
+            return True
+    return False
+
+
 def _same_side(d: Candidate, source: set, rules, ctx) -> bool:
+    if d.is_verb and any(c.dep_ == "nsubjpass" for c in d.token.children) and \
+            not any(c.dep_ == "agent" for c in d.token.children):
+        return True  # "warned that organisers would be arrested": by the warner's side, unnamed
     subject = _subject_of(d.token) if d.is_verb else None
     if subject is None:
         return True
@@ -1015,6 +1033,12 @@ def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool
     """Whether an attack is done by a civilian crowd ("protesters attacked the embassy"), and by
     no armed actor beside it."""
     subject = _subject_of(c.token) if c.is_verb else None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        # "protesters were beaten": the crowd suffered it; the doer is the agent, if named
+        subject = next((o for a in subject.head.children if a.dep_ == "agent" for o in a.children
+                        if o.dep_ == "pobj"), None)
+        if subject is None:
+            return False
     if subject is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
         return subject.lemma_.lower() in rules.cues.get("crowd_nouns", ()) or _is_crowd(subject.text, rules)
     return any(_is_crowd(a.text, rules) for a in source) and \
@@ -1081,12 +1105,22 @@ def _corroborated(c: Candidate, source, target, places, sent, rules: Rules, ctx:
         words = {subject.lemma_.lower(), *(x.lemma_.lower() for x in subject.subtree)} if subject is not None else set()
         if words & (set(rules.cues.get("crowd_nouns", ())) | set(rules.cues.get("people_nouns", ()))):
             return True
+    if c.type == "ASSAULT" and c.is_verb and _done_to_people(c.token, rules):
+        return True  # "no civilians had been harmed", "beat detainees": not "beat the champions"
     weapons = set(rules.cues.get("weapon_nouns", ()))
     clause = c.token if c.is_verb else (_governing_verb(c.token) or c.token)
     if any(t.lemma_.lower() in weapons for t in clause.subtree):
         return True
     casualties = set(rules.cues.get("casualty_words", ()))
     return bool(places) and any(t.lemma_.lower() in casualties for t in sent)
+
+
+def _done_to_people(verb, rules: Rules) -> bool:
+    """Whether the one a verb acts on (its object, or its subject in the passive) is people: a
+    civilian, a detainee, a crowd."""
+    people = (set(rules.cues.get("victim_nouns", ())) | set(rules.cues.get("people_nouns", ()))
+              | set(rules.cues.get("crowd_nouns", ())))
+    return any(x.lemma_.lower() in people for x in verb.children if x.dep_ in {"dobj", "nsubjpass"})
 
 
 # --- roles ---------------------------------------------------------------------------------------
