@@ -662,3 +662,33 @@ def test_events_a_crowd_that_suffers_an_attack_does_not_make_it_a_protest(every_
                  "Protesters were beaten by riot police outside the court."):
         events = events_of(text, every_event_resources)
         assert [e.type for e in events if e.trigger.text.startswith("beaten")] == ["ASSAULT"], text
+
+
+@pytest.mark.parametrize("text, accuse", [
+    ("The foreign ministry called the drills a dangerous provocation.", True),
+    ("Islamabad called the decision an act of war.", True),
+    ("The opposition called the arrests illegal and demanded the men's release.", True),
+    # a denial, a label in the writer's voice, a phone call
+    ("The ministry called the report a fabrication.", False),
+    ("The ministry called reports of the attack baseless.", False),
+    ("Soldiers surrounded parliament, in what the president called an attempted coup.", False),
+    ("Emmanuel Macron called Vladimir Putin on Tuesday to discuss the grain corridor.", False),
+])
+def test_events_calling_an_act_a_crime_is_an_accusation(every_event_resources, text, accuse):
+    events = events_of(text, every_event_resources)
+    assert any(e.type == "ACCUSE" and e.trigger.text.startswith("call") for e in events) == accuse, \
+        [(e.trigger.text, e.type) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # the small model parses these with no verb: "court" as the root, "sentenced" as an adjective
+    "A military court in Yaoundé sentenced separatist leader Julius Ayuk Tabe to life in prison, his lawyers said.",
+    "A special court in Cotonou sentenced businessman Olivier Boko to 20 years in prison on Friday.",
+])
+def test_events_a_verb_the_parse_lost_is_still_the_verb(every_event_resources, text):
+    assert "SANCTION" in [e.type for e in events_of(text, every_event_resources) if e.trigger.text == "sentenced"]
+
+
+def test_events_an_adjective_participle_is_still_no_event(every_event_resources):
+    events = events_of("Aid reached the besieged city on Monday.", every_event_resources)
+    assert not [e for e in events if e.trigger.text == "besieged"]

@@ -379,12 +379,29 @@ def _is_attributive(token, trigger: Trigger) -> bool:
     tyres") describes a thing; it does not report an event. An event noun used as a modifier of
     another noun ("detention centre", "displacement camp") names a thing too."""
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod":
-        return True
+        return not _verb_the_parse_lost(token)
     if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
         return True  # "M23 rebels backed by Rwandan troops": who they are, not what happened
     if trigger.type == "SANCTION" and token.dep_ == "acl" and token.tag_ == "VBN" and not _dated_or_done_by(token):
         return True  # "five men convicted of violent crimes": who they are; not "a reporter sentenced on Monday"
     return trigger.pos == "NOUN" and token.dep_ == "compound"
+
+
+def _verb_the_parse_lost(token) -> bool:
+    """"A military court in X sentenced the leader to life": the small model sometimes parses such a
+    sentence with no verb, the court as its root and "sentenced" as an adjective of the leader. A
+    past form that hangs, through nouns only, from a noun heading the clause and standing before it
+    is that clause's lost verb."""
+    if token.tag_ not in {"VBD", "VBN"}:
+        return False
+    t = token.head
+    for _ in range(10):
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.dep_ in {"ROOT", "ccomp"}:
+            return t.pos_ in {"NOUN", "PROPN"} and t.i < token.i
+        t = t.head
+    return False
 
 
 def _dated_or_done_by(verb) -> bool:
