@@ -692,3 +692,12 @@ def test_events_a_verb_the_parse_lost_is_still_the_verb(every_event_resources, t
 def test_events_an_adjective_participle_is_still_no_event(every_event_resources):
     events = events_of("Aid reached the besieged city on Monday.", every_event_resources)
     assert not [e for e in events if e.trigger.text == "besieged"]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The remaining ground troops are due to pull out of the base within weeks.", "pull", "hypothetical"),
+    ("Flights were cancelled due to the fighting near the airport.", "fighting", "asserted"),
+])
+def test_events_an_act_due_to_happen_has_not_happened(every_event_resources, text, trigger, status):
+    statuses, coded = statuses_at(text, trigger, every_event_resources)
+    assert statuses == [status], coded

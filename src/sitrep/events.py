@@ -1501,6 +1501,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
                 return "asserted", None, f"decided ('{head.text}')"
             if lemma in cues["hypothetical_governors"] and gov_ok and edge in CONTENT_EDGES:
                 return "hypothetical", None, f"governed by '{head.text}'"
+            if lemma in cues.get("schedule_governors", ()) and gov_ok and edge == "xcomp":
+                return "hypothetical", None, f"scheduled ('{head.text}')"  # "are due to pull out"
             if lemma in cues["claim_verbs"] and deny_ok:
                 return "claimed", _claimant_of(head, ctx), f"claimed ('{head.text}')"
             if lemma in cues["denial_verbs"] and edge in CONTENT_EDGES and deny_ok and not _negation_withheld(head, cues):
