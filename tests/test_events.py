@@ -374,6 +374,7 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     ("The teachers staged a nationwide strike that shut down the education and health ministries.", "shut"),
     # a disaster told in a relative clause; participles that say who people are
     ("Crowds gathered at the site of the bridge collapse that killed nine commuters.", "killed"),
+    ("Students marched over the collapse of a station canopy that killed 14 people.", "killed"),
     ("The ministry released three men convicted of smuggling weapons.", "convicted"),
     ("The governor met activists calling for the release of detained journalists.", "calling"),
 ])
@@ -701,3 +702,13 @@ def test_events_an_adjective_participle_is_still_no_event(every_event_resources)
 def test_events_an_act_due_to_happen_has_not_happened(every_event_resources, text, trigger, status):
     statuses, coded = statuses_at(text, trigger, every_event_resources)
     assert statuses == [status], coded
+
+
+def test_events_who_people_are_accused_of_is_claimed_and_no_accusation_of_its_own(every_event_resources):
+    events = events_of("Police arrested a student accused of hacking the parliament website in June.",
+                       every_event_resources)
+    assert not [e for e in events if e.type == "ACCUSE"], [(e.trigger.text, e.type) for e in events]
+    assert [e.status for e in events if e.trigger.text.startswith("hacking")] == ["claimed"]
+    # with a doer of its own it is an accusation
+    events = events_of("A general accused by the UN of ordering the massacre was promoted.", every_event_resources)
+    assert [e.type for e in events if e.trigger.text.startswith("accused")] == ["ACCUSE"]

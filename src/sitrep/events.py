@@ -758,12 +758,26 @@ def _drop_describing_participles(cands) -> None:
             if host is not None and host.alive and host.trigger.pos == "NOUN":
                 c.dropped = f"describes '{t.head.text}'"
                 host.merged.append(c)
+        elif c.alive and c.type == "ACCUSE" and _says_who_they_are(t):
+            # "arrested a student accused of hacking the website": who the student is; what he is
+            # accused of stays claimed (its status was set by this accusation, before the drop)
+            c.dropped = f"says who '{t.head.text}' are"
         elif c.alive and c.is_verb and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ in {"nsubj", "nsubjpass"}:
             # "a drone launched from Ukraine had destroyed a helicopter": how the attacker came
             host = cands.get(t.head.head.i)
             if host is not None and host.alive and host.type == c.type:
                 c.dropped = f"describes the doer of '{host.token.text}'"
                 host.merged.append(c)
+
+
+def _says_who_they_are(participle) -> bool:
+    """A past participle of accusing right after the noun it modifies, with no doer, subject or date
+    of its own: "demonstrators accused of burning", "six men suspected of"; not "a general accused
+    by the UN", "appeared in court on Wednesday charged with", "an attack police blamed on X"."""
+    return (participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.i == participle.head.i + 1
+            and participle.head.pos_ == "NOUN" and not _dated_or_done_by(participle)
+            and any(c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS for c in participle.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children))
 
 
 def _drop_ordered_content(cands, rules: Rules) -> None:
@@ -1841,6 +1855,8 @@ def _disaster(c: Candidate, rules: Rules) -> bool:
     cues = rules.cues
     doers = _active_subjects(c.token)  # "the collapse of a canopy that killed 14": the collapse
     doers += [o for x in c.token.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"]
+    # "the collapse of a canopy that killed 14": the clause hangs on the canopy, the harm on its collapse
+    doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.lower_ == "of"]
     for d in doers:
         word = d.lemma_.lower()
         if word not in cues.get("natural_causes", ()):
