@@ -376,6 +376,10 @@ def test_events_who_clashes_and_who_fights_alongside(sentence_resources, text, e
     # a disaster told in a relative clause; participles that say who people are
     ("Crowds gathered at the site of the bridge collapse that killed nine commuters.", "killed"),
     ("Students marched over the collapse of a station canopy that killed 14 people.", "killed"),
+    # a habit or a record: how often, not when
+    ("The militia has periodically threatened to resume its campaign.", "threatened"),
+    ("Splinter groups have carried out sporadic bomb attacks since the peace deal.", "attacks"),
+    ("Rights groups say minorities account for a large share of those executed each year.", "executed"),
     ("The ministry released three men convicted of smuggling weapons.", "convicted"),
     ("The governor met activists calling for the release of detained journalists.", "calling"),
 ])
@@ -713,3 +717,31 @@ def test_events_who_people_are_accused_of_is_claimed_and_no_accusation_of_its_ow
     # with a doer of its own it is an accusation
     events = events_of("A general accused by the UN of ordering the massacre was promoted.", every_event_resources)
     assert [e.type for e in events if e.trigger.text.startswith("accused")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the doer decides: a crowd's violence or occupation is a protest, state forces' obstruction coercion
+    ("Hundreds of young protesters threw petrol bombs at the courthouse on Sunday.", "threw", "PROTEST"),
+    ("Thousands of protesters occupied the city's airport on Monday.", "occupied", "PROTEST"),
+    ("Rebel fighters occupied the town on Monday.", "occupied", "COERCE"),
+    ("Police set up roadblocks on the main roads into the capital.", "set", "COERCE"),
+    ("Protesters set up roadblocks on the main roads into the capital.", "set", "PROTEST"),
+])
+def test_events_who_does_it_decides_protest_or_coercion(every_event_resources, text, trigger, etype):
+    types, coded = types_at(text, trigger, every_event_resources)
+    assert types == [etype], coded
+
+
+def test_events_a_threatened_act_named_by_a_noun_is_coded_hypothetical(every_event_resources):
+    events = events_of("Iran's foreign ministry threatened new strikes on Kurdish groups in Iraq.", every_event_resources)
+    assert sorted((e.type, e.status) for e in events) == [("ASSAULT", "hypothetical"), ("THREATEN", "asserted")]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Guards flogged two prisoners in the yard of the jail.", "flogged", "ASSAULT"),
+    ("A fellow inmate beat and strangled him in the prison gym on Wednesday.", "beat", "ASSAULT"),  # one act, not weak
+    ("An appeals court granted parole to the former commander on Thursday.", "parole", "RETREAT"),
+])
+def test_events_beatings_and_paroles(every_event_resources, text, trigger, etype):
+    types, coded = types_at(text, trigger, every_event_resources)
+    assert types == [etype], coded

@@ -557,6 +557,8 @@ def _light_verbs(cands, cues) -> None:
             n = cands.get(noun.i)
             if n is None or not n.alive or n.trigger.pos != "NOUN":
                 continue
+            if c.type == "THREATEN" and n.type != "THREATEN":
+                continue  # "threatened new strikes": the threat, and the strikes it threatens (hypothetical)
             if c.trigger.object and noun.lemma_.lower() in c.trigger.object:
                 n.dropped = f"object of '{c.token.text}'"
                 c.merged.append(n)
@@ -1006,6 +1008,11 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         crowd = tuple(a for a in source if _is_crowd(a.text, rules))
         target = tuple(a for a in source if a not in crowd) + tuple(target)
         source = crowd or source
+    elif etype == "PROTEST" and _forces_obstruct(c, source, ctx):
+        etype, mode_override = "COERCE", ("restrict",)
+    elif etype == "COERCE" and "seize" in trigger.mode and (doer := _doer_word(c)) is not None and \
+            _crowd_word(doer, rules):
+        etype, mode_override = "PROTEST", ("obstruct",)  # "thousands of protesters occupied the airport"
     if status == "hypothetical" and why == "future":
         if etype in FUTURE_AS_AGREE or (etype == "MOBILIZE" and _sent_abroad(source, places, ctx)):
             etype, status, why = "AGREE", "asserted", "future commitment coded as AGREE"
@@ -1063,17 +1070,38 @@ def _is_crowd(words: str, rules: Rules) -> bool:
 def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool:
     """Whether an attack is done by a civilian crowd ("protesters attacked the embassy"), and by
     no armed actor beside it."""
-    subject = _subject_of(c.token) if c.is_verb else None
-    if subject is not None and subject.dep_ == "nsubjpass":
-        # "protesters were beaten": the crowd suffered it; the doer is the agent, if named
-        subject = next((o for a in subject.head.children if a.dep_ == "agent" for o in a.children
-                        if o.dep_ == "pobj"), None)
-        if subject is None:
-            return False
-    if subject is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
-        return subject.lemma_.lower() in rules.cues.get("crowd_nouns", ()) or _is_crowd(subject.text, rules)
+    doer = _doer_word(c)
+    if doer is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
+        return _crowd_word(doer, rules)
+    if c.is_verb and _subject_of(c.token) is not None:
+        return False  # "protesters were beaten": the crowd suffered it
     return any(_is_crowd(a.text, rules) for a in source) and \
         not any(ctx.kind_of(a.actor) in {"military", "armed_group"} for a in source)
+
+
+def _doer_word(c: Candidate):
+    """The word for who did a verb's act: its subject, or in the passive its agent (None when the
+    passive names none)."""
+    subject = _subject_of(c.token) if c.is_verb else None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return next((o for a in subject.head.children if a.dep_ == "agent" for o in a.children
+                     if o.dep_ == "pobj"), None)
+    return subject
+
+
+def _crowd_word(word, rules: Rules) -> bool:
+    """"protesters", "Ethnic Serb protesters", "hundreds of young protesters"."""
+    if word.lemma_.lower() in rules.cues.get("crowd_nouns", ()) or _is_crowd(word.text, rules):
+        return True
+    counted = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in rules.cues.get("crowd_nouns", ()) for o in counted)
+
+
+def _forces_obstruct(c: Candidate, source, ctx: DocContext) -> bool:
+    """"police set up roadblocks", "troops blocked the highway": obstruction by state forces
+    restricts movement (COERCE); by a crowd it is a protest."""
+    return "obstruct" in c.trigger.mode and bool(source) and \
+        all(ctx.kind_of(a.actor) in {"military", "police"} for a in source)
 
 
 def _denied_copy(e: Event, denier: ActorRef, rules: Rules, doc) -> Event:
@@ -1131,6 +1159,8 @@ def _corroborated(c: Candidate, source, target, places, sent, rules: Rules, ctx:
     actor in its roles, a weapon in its clause, or a place with a casualty word in its sentence."""
     if any(ctx.kind_of(a.actor) in CORROBORATING_KINDS for a in (*source, *target)):
         return True
+    if any(not m.trigger.weak and m.type == c.type for m in c.merged):
+        return True  # "beat and strangled him": one act, and "strangled" is no weak word
     if c.type == "PROTEST":  # "hundreds of people rallied", "relatives of the victims gathered"
         subject = _subject_of(c.token) if c.is_verb else None
         words = {subject.lemma_.lower(), *(x.lemma_.lower() for x in subject.subtree)} if subject is not None else set()
@@ -1947,10 +1977,18 @@ def _kind_of_act(token, rules: Rules) -> bool:
 
 def _habitual(token, rules: Rules) -> bool:
     """"have been targeted repeatedly", "has long denounced", "routinely detain", "have increasingly
-    turned to small raids": a habit or a long record described, not one event reported."""
+    turned to small raids", "executed each year": a habit or a long record described, not one event
+    reported."""
     adverbs = rules.cues.get("habitual_adverbs", ())
+    periods = rules.cues.get("habitual_periods", ())
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token) if token.dep_ in {"dobj", "pobj"} else None
-    return verb is not None and any(x.dep_ == "advmod" and x.lower_ in adverbs for x in verb.children)
+    if verb is None:
+        return False
+    if any(x.dep_ == "advmod" and x.lower_ in adverbs for x in verb.children):
+        return True
+    # "those executed each year", "clashes that erupt every summer"
+    return any(x.dep_ == "npadvmod" and x.lemma_.lower() in periods and
+               any(d.dep_ == "det" and d.lower_ in {"each", "every"} for d in x.children) for x in verb.children)
 
 
 def _object_of(token, prep: str, heads) -> bool:
