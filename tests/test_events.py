@@ -745,3 +745,14 @@ def test_events_a_threatened_act_named_by_a_noun_is_coded_hypothetical(every_eve
 def test_events_beatings_and_paroles(every_event_resources, text, trigger, etype):
     types, coded = types_at(text, trigger, every_event_resources)
     assert types == [etype], coded
+
+
+@pytest.mark.parametrize("text, trigger, coded", [
+    # a participle of result tells what followed; a permission given tells what may follow
+    ("The garrison surrendered on Sunday, allowing the rebels to capture the base.", "capture", True),
+    ("The army allowed the rebels to capture the base.", "capture", False),
+])
+def test_events_what_a_result_allowed_happened_what_a_permission_allows_has_not(every_event_resources, text,
+                                                                                  trigger, coded):
+    types, every = types_at(text, trigger, every_event_resources)
+    assert bool(types) == coded, every

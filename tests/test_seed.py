@@ -70,3 +70,19 @@ def test_seed_distance_claims_are_checked(seed_analysis):
     assert all(c.verdict == "consistent" for c in claims)
     force = next(q for q in seed_analysis.quantities if q.counted == "personnel")
     assert (force.low, force.high, force.approx) == (2000, 4000, "range")
+
+
+def test_seed_the_events_an_analyst_needs_come_out_right(seed_analysis):
+    """The strikes, the surrender at Kuweires, the seizure of aircraft and air defences, the Su-24
+    shootdown and the grand bargain Israel or Trump might seek: type, doer and status."""
+    def coded(word):
+        return [(e.type, e.status, sorted(a.actor for a in e.source if a.actor)) for e in seed_analysis.events
+                if e.trigger.text.split()[0] == word]
+
+    assert ("ASSAULT", "asserted", ["RUS-MIL", "SYR-MIL"]) in coded("striking")
+    assert coded("surrendered") == [("RETREAT", "reported", ["SYR-MIL"])]
+    surrender = next(e for e in seed_analysis.events if e.trigger.text == "surrendered")
+    assert surrender.place is not None and "Kuweires" in surrender.place.name
+    assert coded("capture") == [("COERCE", "asserted", ["hts"])]  # "allowing HTS to capture ... military assets"
+    assert coded("shot") == [("ASSAULT", "asserted", ["TUR-MIL"])]
+    assert [status for _, status, _ in coded("seek")] == ["hypothetical", "hypothetical"]

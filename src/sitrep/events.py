@@ -785,7 +785,8 @@ def _says_who_they_are(participle) -> bool:
 def _drop_ordered_content(cands, rules: Rules) -> None:
     """"ordered the armed forces to neutralise them", "voted to let the government suspend": what
     an order or a permission tells someone to do has not been done; the order is the event. Only
-    with the addressee named: "were not allowed to visit" still tells of a visit that did not happen."""
+    with the addressee named: "were not allowed to visit" still tells of a visit that did not happen.
+    A participle of result is no order: "..., allowing HTS to capture the base" tells what followed."""
     verbs = rules.cues.get("order_verbs", ())
     for c in cands.values():
         if not c.alive or not c.is_verb:
@@ -794,6 +795,8 @@ def _drop_ordered_content(cands, rules: Rules) -> None:
         while t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() not in verbs:
             t = t.head  # "ordered units to be fully prepared to open fire"
         governor = t.head
+        if governor.tag_ == "VBG" and governor.dep_ == "advcl":
+            continue  # "surrendered without resistance, allowing HTS to capture the base": a result, done
         if t.dep_ in {"xcomp", "ccomp"} and governor.lemma_.lower() in verbs and (
                 any(x.dep_ == "dobj" for x in governor.children) or any(x.dep_ == "nsubj" for x in t.children)):
             c.dropped = f"content of the order '{governor.text}'"
