@@ -756,3 +756,11 @@ def test_events_what_a_result_allowed_happened_what_a_permission_allows_has_not(
                                                                                   trigger, coded):
     types, every = types_at(text, trigger, every_event_resources)
     assert bool(types) == coded, every
+
+
+def test_events_people_named_by_a_common_noun_are_the_roles(every_event_resources):
+    # the annotation guide's "killing 19 people" gives target `people`; the doers of a riot are its source
+    events = events_of("Gunmen killed 19 people in a village near the border on Sunday.", every_event_resources)
+    assert [[a.text for a in e.target] for e in events if e.type == "ASSAULT"] == [["people"]]
+    events = events_of("Masked youths hurled petrol bombs at police vans on Easter Monday.", every_event_resources)
+    assert any("youths" in a.text for e in events for a in e.source), [(e.trigger.text, e.source) for e in events]
