@@ -786,7 +786,7 @@ def _drop_ordered_content(cands, rules: Rules) -> None:
     """"ordered the armed forces to neutralise them", "voted to let the government suspend": what
     an order or a permission tells someone to do has not been done; the order is the event. Only
     with the addressee named: "were not allowed to visit" still tells of a visit that did not happen.
-    A participle of result is no order: "..., allowing HTS to capture the base" tells what followed."""
+    A participle of result is no order: "..., allowing the rebels to capture the base" tells what followed."""
     verbs = rules.cues.get("order_verbs", ())
     for c in cands.values():
         if not c.alive or not c.is_verb:
@@ -796,7 +796,7 @@ def _drop_ordered_content(cands, rules: Rules) -> None:
             t = t.head  # "ordered units to be fully prepared to open fire"
         governor = t.head
         if governor.tag_ == "VBG" and governor.dep_ == "advcl":
-            continue  # "surrendered without resistance, allowing HTS to capture the base": a result, done
+            continue  # "the garrison surrendered, allowing the rebels to capture the base": a result, done
         if t.dep_ in {"xcomp", "ccomp"} and governor.lemma_.lower() in verbs and (
                 any(x.dep_ == "dobj" for x in governor.children) or any(x.dep_ == "nsubj" for x in t.children)):
             c.dropped = f"content of the order '{governor.text}'"
@@ -1297,7 +1297,7 @@ def _agent(token, ctx) -> list[ActorRef]:
 
 def _subject_of(token):
     """The subject of a verb, borrowed from the governing clause for participles, coordinated verbs
-    and control verbs ("launched an offensive, capturing Aleppo"), or the noun a relative clause
+    and control verbs ("launched an offensive, capturing the city"), or the noun a relative clause
     modifies."""
     seen = 0
     while token is not None and seen < 6:
@@ -1377,8 +1377,8 @@ def _is_attribution(appos) -> bool:
 
 def _places(c: Candidate, ctx: DocContext, rules: Rules) -> list[PlaceMention]:
     """The places the event happened in: the first of the trigger's own locative phrases (or its
-    direct object when that is a place, "captured Aleppo"), each place coordinated in it counted
-    once ("strikes across Hama, Aleppo and Idlib"); merged outcomes add theirs."""
+    direct object when that is a place, "captured Gao"), each place coordinated in it counted
+    once ("strikes across Gao, Kidal and Menaka"); merged outcomes add theirs."""
     found = _own_places(c.token, c.trigger, ctx, rules)
     for m in c.merged:
         if isinstance(m, Candidate) and not found:
@@ -1467,8 +1467,8 @@ def _subject_places(token, ctx: DocContext, area: set, rules: Rules) -> list[Pla
 
 
 def _places_in(token, ctx: DocContext, area: set) -> list[PlaceMention]:
-    """Places named by a phrase and the phrases coordinated with it ("Hama, Aleppo, and Idlib"),
-    including "parts of Aleppo" and "the city of Homs" (an area noun with "of"), but not "the
+    """Places named by a phrase and the phrases coordinated with it ("Gao, Kidal, and Menaka"),
+    including "parts of Gao" and "the city of Kidal" (an area noun with "of"), but not "the
     embassies of Rwanda"."""
     out = []
     stack = [token]
@@ -1886,7 +1886,7 @@ def _disaster(c: Candidate, rules: Rules) -> bool:
     if c.type != "ASSAULT" or not c.is_verb:
         return False
     cues = rules.cues
-    doers = _active_subjects(c.token)  # "the collapse of a canopy that killed 14": the collapse
+    doers = _active_subjects(c.token)
     doers += [o for x in c.token.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"]
     # "the collapse of a canopy that killed 14": the clause hangs on the canopy, the harm on its collapse
     doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.lower_ == "of"]
