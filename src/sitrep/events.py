@@ -1529,6 +1529,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
         if edge in {"relcl", "acl"} and _content_of_report(top_child, cues):
             status = "claimed" if lemma in cues.get("claim_nouns", ()) else "reported"
             return status, _owner_of_report(head, ctx), f"{status} ('{head.text} that')"  # "a report that ..."
+        if edge in {"nsubj", "nsubjpass"} and top_child.pos_ in {"NOUN", "PROPN"} and _raised_to_happen(head, cues):
+            return "hypothetical", None, f"yet to happen ('{head.text} to')"  # "talks are scheduled to resume"
         if lemma in cues.get("possibility_governors", ()) and edge in {"dobj", "ccomp", "xcomp"} and _negated(head, cues):
             return "hypothetical", None, f"not ruled out ('{head.text}')"  # "have not ruled out an incursion"
         if neg_ok or modal_ok:
@@ -1660,6 +1662,23 @@ def _coordinated_with_saying(token, cues):
     if head.dep_ != "ccomp" or saying.lemma_.lower() not in cues["speech_verbs"] or saying.i > head.i:
         return None  # "X kidnapped a chief and demanded a ransom, officials said": all of it reported
     return saying
+
+
+def _raised_to_happen(head, cues) -> bool:
+    """"Talks are scheduled to resume", "the summit is set to open", "patrols are due to begin", "a
+    new round is likely to start": an event noun as the subject of a word of schedule or
+    likelihood, followed by a verb of taking place, has not happened yet. "The raid is likely to
+    harden their resolve" tells of the raid's effect, not of the raid."""
+    words = cues.get("raising_governors", ())
+    onsets = cues.get("onset_verbs", ())
+
+    def to_happen(governor) -> bool:  # "... to begin", "... to be held"; not "is likely to harden the resolve"
+        return any(x.dep_ == "xcomp" and x.lemma_.lower() in onsets for x in governor.children)
+
+    if head.lemma_.lower() in words and to_happen(head):
+        return True
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words and to_happen(c) for c in head.children)
 
 
 def _speakers_own_act(token, cues) -> bool:
