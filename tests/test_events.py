@@ -769,3 +769,17 @@ def test_events_people_named_by_a_common_noun_are_the_roles(every_event_resource
 def test_events_an_act_due_or_scheduled_to_happen_has_not_happened(every_event_resources, text, trigger, status):
     statuses, coded = statuses_at(text, trigger, every_event_resources)
     assert statuses == [status], coded
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # speculation, an act passed over, a suspicion: never asserted
+    ("The group is believed to have kidnapped three engineers near the mine.", "kidnapped", "hypothetical"),
+    ("The drone appears to have struck a fuel depot outside the city.", "struck", "hypothetical"),
+    ("Rather than negotiate, the junta arrested the mediators.", "negotiate", "negated"),
+    ("Instead of negotiating, the junta arrested the mediators.", "negotiating", "negated"),
+    ("The militia is suspected of planting the bomb at the market.", "planting", "claimed"),
+    ("Officials suspect the militia of planting the bomb.", "planting", "claimed"),
+])
+def test_events_hedges_the_coder_reads(every_event_resources, text, trigger, status):
+    statuses, coded = statuses_at(text, trigger, every_event_resources)
+    assert statuses == [status], coded

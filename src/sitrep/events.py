@@ -1502,6 +1502,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
         return own
     if token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG":
         return "negated", None, "'without'"  # "scattered the group without destroying it"
+    if _passed_over(token):
+        return "negated", None, "'rather than' / 'instead of'"  # "rather than negotiate, the junta arrested"
     if _speakers_own_act(token, cues):
         return "asserted", None, f"the speaker's own act ('{token.head.text}')"
     speaker = _coordinated_with_saying(token, cues)
@@ -1552,6 +1554,10 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
                 return "hypothetical", None, f"governed by '{head.text}'"
             if lemma in cues.get("schedule_governors", ()) and gov_ok and edge == "xcomp":
                 return "hypothetical", None, f"scheduled ('{head.text}')"  # "are due to pull out"
+            if lemma == "be" and gov_ok and edge == "xcomp" and _infinitive(top_child):
+                return "hypothetical", None, "future"  # "the two leaders are to meet": a future, as "will meet"
+            if lemma in cues.get("speculation_verbs", ()) and gov_ok and edge == "xcomp":
+                return "hypothetical", None, f"speculated ('{head.text} to')"  # "is believed to have kidnapped"
             if lemma in cues["claim_verbs"] and deny_ok:
                 return "claimed", _claimant_of(head, ctx), f"claimed ('{head.text}')"
             if lemma in cues["denial_verbs"] and edge in CONTENT_EDGES and deny_ok and not _negation_withheld(head, cues):
@@ -1662,6 +1668,15 @@ def _coordinated_with_saying(token, cues):
     if head.dep_ != "ccomp" or saying.lemma_.lower() not in cues["speech_verbs"] or saying.i > head.i:
         return None  # "X kidnapped a chief and demanded a ransom, officials said": all of it reported
     return saying
+
+
+def _passed_over(token) -> bool:
+    """"Rather than negotiate, the junta arrested ...", "instead of negotiating": the act not chosen."""
+    if any(c.lower_ == "than" and c.dep_ == "mark" for c in token.children) and \
+            any(c.lower_ == "rather" for c in token.children):
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ == "of" and \
+        any(c.lower_ == "instead" for c in token.head.children)
 
 
 def _raised_to_happen(head, cues) -> bool:
