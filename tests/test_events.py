@@ -779,6 +779,8 @@ def test_events_an_act_due_or_scheduled_to_happen_has_not_happened(every_event_r
     ("Instead of negotiating, the junta arrested the mediators.", "negotiating", "negated"),
     ("The militia is suspected of planting the bomb at the market.", "planting", "claimed"),
     ("Officials suspect the militia of planting the bomb.", "planting", "claimed"),
+    ("The rebels have yet to release the hostages.", "release", "negated"),
+    ("Neither side has withdrawn its troops from the valley.", "withdrawn", "negated"),
 ])
 def test_events_hedges_the_coder_reads(every_event_resources, text, trigger, status):
     statuses, coded = statuses_at(text, trigger, every_event_resources)

@@ -1502,6 +1502,8 @@ def _status(token, rules: Rules, ctx: DocContext, ignore: set = frozenset()) -> 
         return own
     if token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG":
         return "negated", None, "'without'"  # "scattered the group without destroying it"
+    if _not_yet(token):
+        return "negated", None, "'yet to'"  # "the rebels have yet to release the hostages"
     if _passed_over(token):
         return "negated", None, "'rather than' / 'instead of'"  # "rather than negotiate, the junta arrested"
     if _speakers_own_act(token, cues):
@@ -1670,6 +1672,12 @@ def _coordinated_with_saying(token, cues):
     return saying
 
 
+def _not_yet(token) -> bool:
+    """"have yet to release", "is yet to enter": the act has not happened (so far)."""
+    return token.dep_ == "xcomp" and _infinitive(token) and token.head.lemma_.lower() in {"have", "be"} and \
+        any(c.lower_ == "yet" and c.dep_ == "advmod" for c in token.head.children)
+
+
 def _passed_over(token) -> bool:
     """"Rather than negotiate, the junta arrested ...", "instead of negotiating": the act not chosen."""
     if any(c.lower_ == "than" and c.dep_ == "mark" for c in token.children) and \
@@ -1736,11 +1744,12 @@ def _own_cues(t, edge, cues, ctx, *, negation: bool = True, modality: bool = Tru
 
 
 def _negative_subject(verb, cues) -> bool:
-    """"no soldiers were taken prisoner", "nobody was hurt": a verb whose subject is "no ..." or
-    "nobody" says the act did not happen."""
+    """"no soldiers were taken prisoner", "nobody was hurt", "neither side has withdrawn": a verb
+    whose subject is "no ...", "neither ..." or "nobody" says the act did not happen."""
     words = cues.get("negative_pronouns", ())
     return verb.pos_ in {"VERB", "AUX"} and any(
-        s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in words or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))
+        s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in words or any(d.dep_ == "det" and d.lower_ in {"no", "neither"}
+                                                                         for d in s.children))
         for s in verb.children)
 
 
