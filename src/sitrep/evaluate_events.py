@@ -338,13 +338,13 @@ def score_predictions(predictions: Iterable[Prediction], seconds: float = 0.0) -
         for e in pred.events:
             s.predicted[e.type] = s.predicted.get(e.type, 0) + 1
         pairs, extra, missed = pair_events(pred)
-        for p in pair_events(pred, by_type=False)[0]:
-            s.strict_correct += p.type_ok
-            s.strict_asserted_right += p.pred.status == "asserted" and p.gold["status"] == "asserted"
         for p in pairs:
             g, e = p.gold, p.pred
             s.paired += 1
             s.paired_by_type += not p.by_trigger
+            if p.by_trigger:  # the first pass alone is the strict pairing
+                s.strict_correct += p.type_ok
+                s.strict_asserted_right += e.status == "asserted" and g["status"] == "asserted"
             if p.type_ok:
                 s.correct[e.type] = s.correct.get(e.type, 0) + 1
             src = role_agreement(pred, g.get("source") or [], e.source)

@@ -1013,8 +1013,8 @@ def _events_for(c: Candidate, sent, rules: Rules, ctx: DocContext) -> list[Event
         source = crowd or source
     elif etype == "PROTEST" and _forces_obstruct(c, source, ctx):
         etype, mode_override = "COERCE", ("restrict",)
-    elif etype == "COERCE" and "seize" in trigger.mode and (doer := _doer_word(c)) is not None and \
-            _crowd_word(doer, rules):
+    elif etype == "COERCE" and "seize" in trigger.mode and c.is_verb and \
+            (doer := _doer_of(_subject_of(token))) is not None and _crowd_word(doer, rules):
         etype, mode_override = "PROTEST", ("obstruct",)  # "thousands of protesters occupied the airport"
     if status == "hypothetical" and why == "future":
         if etype in FUTURE_AS_AGREE or (etype == "MOBILIZE" and _sent_abroad(source, places, ctx)):
@@ -1073,19 +1073,17 @@ def _is_crowd(words: str, rules: Rules) -> bool:
 def _crowd_violence(c: Candidate, source, rules: Rules, ctx: DocContext) -> bool:
     """Whether an attack is done by a civilian crowd ("protesters attacked the embassy"), and by
     no armed actor beside it."""
-    doer = _doer_word(c)
-    if doer is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
-        return _crowd_word(doer, rules)
-    if c.is_verb and _subject_of(c.token) is not None:
-        return False  # "protesters were beaten": the crowd suffered it
+    subject = _subject_of(c.token) if c.is_verb else None
+    if subject is not None:  # the doer decides: "protesters clashed with peacekeepers", not "soldiers clashed with protesters"
+        doer = _doer_of(subject)
+        return doer is not None and _crowd_word(doer, rules)  # "protesters were beaten": the crowd suffered it
     return any(_is_crowd(a.text, rules) for a in source) and \
         not any(ctx.kind_of(a.actor) in {"military", "armed_group"} for a in source)
 
 
-def _doer_word(c: Candidate):
-    """The word for who did a verb's act: its subject, or in the passive its agent (None when the
-    passive names none)."""
-    subject = _subject_of(c.token) if c.is_verb else None
+def _doer_of(subject):
+    """The word for who did a verb's act, from its subject (`_subject_of`): the subject itself, or
+    in the passive the agent (None when the passive names none, or there is no subject)."""
     if subject is not None and subject.dep_ == "nsubjpass":
         return next((o for a in subject.head.children if a.dep_ == "agent" for o in a.children
                      if o.dep_ == "pobj"), None)
@@ -1692,7 +1690,7 @@ def _raised_to_happen(head, cues) -> bool:
     new round is likely to start": an event noun as the subject of a word of schedule or
     likelihood, followed by a verb of taking place, has not happened yet. "The raid is likely to
     harden their resolve" tells of the raid's effect, not of the raid."""
-    words = cues.get("raising_governors", ())
+    words = set(cues.get("schedule_governors", ())) | set(cues.get("raising_governors", ()))
     onsets = cues.get("onset_verbs", ())
 
     def to_happen(governor) -> bool:  # "... to begin", "... to be held"; not "is likely to harden the resolve"
