@@ -39,6 +39,7 @@ gazetteer: $(GAZETTEER_STAMP)
 bench: $(TESTSTAMP) $(GAZETTEER_STAMP)
 	$(BIN)/python benchmarks/cleaning.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/references_eval.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -1,4 +1,5 @@
-"""The accuracy gate for actors and events: the frozen test half of tests/data/events/ and the
+"""The accuracy gate for actors and events: the frozen test halves of tests/data/events/ and
+tests/data/actors/coref-test.jsonl (actor references), and the
 PLOVER gold-standard records scored with the protocol of benchmarks/events_eval.py, held to the
 floors pinned in floors.json ("events"), so that no change can quietly make the coder worse."""
 from __future__ import annotations
@@ -44,3 +45,28 @@ def test_gate_events_calibration(events_score):
 def test_gate_plover_type_accuracy(plover_score):
     value, floor = plover_score.type_accuracy, FLOORS["plover_type_accuracy"]
     assert value >= floor, f"PLOVER type accuracy {value:.3f} fell below its floor {floor}"
+
+
+# --- actor references ("the group", "its jets"): the frozen test half of tests/data/actors/coref-test.jsonl
+
+REFERENCE_FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())["references"]
+COREF_TEST = Path(__file__).parent / "data" / "actors" / "coref-test.jsonl"
+
+
+@pytest.fixture(scope="module")
+def references_score(sentence_resources):
+    from sitrep.evaluate_references import score_references
+
+    return score_references([COREF_TEST], sentence_resources)
+
+
+def test_references_test_half_is_the_agreed_size(references_score):
+    assert references_score.documents >= 50 and references_score.references >= 200 and references_score.nulls >= 30
+
+
+@pytest.mark.parametrize("metric", ["precision", "f1", "nulls_left_unresolved"])
+def test_gate_references_floor(references_score, metric):
+    value = {"precision": references_score.precision, "f1": references_score.f1,
+             "nulls_left_unresolved": references_score.abstention}[metric]
+    floor = REFERENCE_FLOORS[metric]
+    assert value >= floor, f"actor references {metric} {value:.3f} fell below its floor {floor}"

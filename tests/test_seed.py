@@ -38,6 +38,15 @@ def test_seed_actors_are_linked_and_never_places(seed_analysis):
     assert not place_words & {"HTS", "Hezbollah", "Assad", "Moscow", "Hamas", "GCC", "NATO"}
 
 
+def test_seed_references_name_the_actor_they_stand_for(seed_analysis):
+    linked = [(m.text, a.id) for a in seed_analysis.actors for m in a.mentions if m.via]
+    assert ("the regime", "SYR-GOV") in linked  # "the regime's largest military-industrial complexes"
+    assert ("Moscow’s military", "RUS-MIL") in linked
+    assert ("their commanders", "hezbollah") in linked  # "Israeli strikes against their commanders"
+    # "Syrian rebels led by the Sunni Islamist group Hayat Tahrir al-Sham": a title, not a reference back
+    assert all(text != "the Sunni Islamist group" for text, _ in linked)
+
+
 def test_seed_times_resolve_against_publication(seed_analysis):
     times = {t.text: (t.value_start, t.value_end, t.precision) for t in seed_analysis.times}
     assert times["Last week"] == ("2024-11-25", "2024-12-01", "week")

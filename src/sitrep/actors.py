@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 
 from .lexicon import ActorInfo, Alias, Lexicon
-from .records import Actor, Span
+from .records import Actor, ActorMention, Span
 
 # A country or capital governed by one of these prepositions names ground, not a government.
 LOCATIVE_PREPS = {"in", "into", "inside", "near", "at", "across", "around", "throughout", "outside",
@@ -135,6 +135,8 @@ class LinkedMention:
     text: str
     token_start: int
     token_end: int
+    refers_to: LinkedMention | None = None  # the earlier mention a reference stands for
+    via: str | None = None  # the rule of references.json that linked it
 
 
 def link_actors(doc, lexicon: Lexicon, matches: list[AliasMatch], place_tokens: set[int],
@@ -271,9 +273,11 @@ def _known_organisation_opening(ent, lexicon: Lexicon) -> str | None:
 
 def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo]) -> tuple[Actor, ...]:
     """The document's actors, each with all its mentions, in order of first mention."""
-    by_actor: dict[str, list[Span]] = {}
+    by_actor: dict[str, list[ActorMention]] = {}
     for m in mentions:
-        by_actor.setdefault(m.actor, []).append(Span(m.text, m.start, m.end))
+        ref = m.refers_to
+        by_actor.setdefault(m.actor, []).append(ActorMention(
+            m.text, m.start, m.end, Span(ref.text, ref.start, ref.end) if ref is not None else None, m.via))
     out = []
     for actor_id, spans in by_actor.items():
         info = lexicon.actors.get(actor_id) or new_actors[actor_id]

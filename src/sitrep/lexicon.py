@@ -56,6 +56,9 @@ class Lexicon:
     # First words of every form (lower case), each with how many tokens its forms may span: the
     # matcher tries a window only where one of these starts, which keeps matching linear.
     starts: dict[str, int] = field(default_factory=dict)
+    # Person id -> their roles as (start, end, of), "of" an organisation id or a country's alpha-2:
+    # whose side "Assad's forces" or "Hemedti's fighters" are on at a given date.
+    roles: dict[str, tuple[tuple[str | None, str | None, str], ...]] = field(default_factory=dict)
 
     def window_at(self, token_lower: str) -> int:
         return self.starts.get(token_lower, 0)
@@ -76,6 +79,13 @@ class Lexicon:
             self.actors[actor_id] = ActorInfo(actor_id, f"{state.name} ({SECTOR_NAMES.get(sector, sector.lower())})",
                                               SECTOR_KINDS.get(sector, "other"), iso2, None)
         return self.actors[actor_id]
+
+    def sides_of(self, person: str, date: str | None) -> list[str]:
+        """What `person`'s roles on `date` (ISO; None: roles with no end) are of: organisation ids
+        and countries' alpha-2. "Abu Mohammad al-Julani" led a group in 2020 and a state in 2025."""
+        day = (date or "9999")[:7]
+        return [of for start, end, of in self.roles.get(person, ())
+                if (start or "") <= day and (end is None or day < end)]
 
     def generic_actor(self, sector: str) -> ActorInfo:
         """An actor known only by its sector ("rebels", "gunmen"), with no country."""
@@ -116,6 +126,9 @@ def load_lexicon() -> Lexicon:
             lex.actors[o["id"]] = ActorInfo(o["id"], o["name"], o["kind"], o.get("country"), o.get("wikidata"))
             _add(lex, [o["name"], *o.get("aliases", [])], Alias(o["id"], "name", country=o.get("country")))
             _add(lex, o.get("case_sensitive_aliases", []), Alias(o["id"], "name", country=o.get("country")), exact=True)
+            roles = tuple((r.get("start"), r.get("end"), r["of"]) for r in o.get("roles") or [] if r.get("of"))
+            if roles:
+                lex.roles[o["id"]] = roles
     for g in _read_jsonl("generic.jsonl"):
         _add(lex, [g["term"]], Alias(None, "generic", g["sector"]))
     for info in list(lex.actors.values()):

@@ -10,6 +10,7 @@ from . import claims as claims_stage
 from . import events as events_stage
 from . import places as places_stage
 from . import quantities as quantities_stage
+from . import references as references_stage
 from . import times as times_stage
 from .clean import clean_document
 from .errors import InputError
@@ -56,12 +57,7 @@ def _analyze_chunk(chunk, resources: Resources, published: str | None) -> Iterat
 def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[str, str]) -> Analysis:
     """Every stage after parsing, for one document."""
     lexicon = resources.lexicon
-    matches = actors_stage.match_aliases(doc, lexicon)
-    place_mentions = places_stage.find_places(doc, resources.gazetteer, matches, focus_hint=_countries_named(matches),
-                                              stopnames=resources.stopnames)
-    place_tokens = {i for m in place_mentions for i in range(m.token_start, m.token_end)}
-    new_actors: dict = {}
-    actor_mentions = actors_stage.link_actors(doc, lexicon, matches, place_tokens, new_actors)
+    place_mentions, actor_mentions, new_actors = places_and_actors(doc, resources, article.published)
     times = times_stage.find_times(doc, article.published)
     infos = {m.actor: lexicon.actors.get(m.actor) or new_actors.get(m.actor) for m in actor_mentions}
     ctx = events_stage.DocContext(
@@ -85,6 +81,24 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
         places=places_stage.collect_places(article.id, place_mentions),
         actors=actors_stage.collect_actors(actor_mentions, lexicon, new_actors),
         times=tuple(times), events=events, claims=claims, quantities=tuple(quantities))
+
+
+def places_and_actors(doc, resources: Resources, published: str | None, *, resolve_references: bool = True):
+    """The place mentions, the actor mentions and the actors the lexicon lacks (`new:` ids) of a
+    parsed document. Actors are matched first so that places never claims an armed group's name,
+    and linked after places has taken the names used as ground; references ("the group", "its
+    jets") are resolved last, unless `resolve_references` is False (the benchmark's baseline)."""
+    lexicon = resources.lexicon
+    matches = actors_stage.match_aliases(doc, lexicon)
+    place_mentions = places_stage.find_places(doc, resources.gazetteer, matches, focus_hint=_countries_named(matches),
+                                              stopnames=resources.stopnames)
+    place_tokens = {i for m in place_mentions for i in range(m.token_start, m.token_end)}
+    new_actors: dict = {}
+    actor_mentions = actors_stage.link_actors(doc, lexicon, matches, place_tokens, new_actors)
+    if resolve_references:
+        actor_mentions = references_stage.resolve_references(doc, lexicon, actor_mentions, new_actors, published,
+                                                             place_mentions)
+    return place_mentions, actor_mentions, new_actors
 
 
 def _countries_named(matches) -> Counter:

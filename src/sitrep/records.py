@@ -68,13 +68,26 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Words naming an actor. A reference ("the group", "its jets") points to the earlier mention
+    it stands for (`refers_to`) and names the rule that linked them (`via`); so does an owned noun
+    merged with its owner (`via` "owner", "Ukraine's army")."""
+
+    text: str
+    start: int
+    end: int
+    refers_to: Span | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     id: str
     name: str
     kind: str
     country: str | None
     wikidata: str | None
-    mentions: tuple[Span, ...]
+    mentions: tuple[ActorMention, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +298,7 @@ def _build(cls: type, data: Any) -> Any:
 
 
 _NESTED.update({
-    (Place, "mentions"): Span, (Actor, "mentions"): Span,
+    (Place, "mentions"): Span, (Actor, "mentions"): ActorMention, (ActorMention, "refers_to"): Span,
     (Event, "trigger"): Span, (Event, "source"): ActorRef, (Event, "target"): ActorRef,
     (Event, "claimant"): ActorRef, (Event, "place"): PlaceRef, (Event, "date"): EventDate,
     (Event, "evidence"): Evidence, (Event, "mentions"): Mention,

@@ -35,9 +35,10 @@ class Resources:
 
         from .actors import place_cues
         from .places import ranking_version
+        from .references import reference_rules
 
-        lexicons = "+".join([self.lexicon.version, self.rules.version, self.junk.version, self.units.version,
-                             place_cues()["version"], ranking_version()])
+        lexicons = "+".join([self.lexicon.version, reference_rules().version, self.rules.version, self.junk.version,
+                             self.units.version, place_cues()["version"], ranking_version()])
         # the confidence bars decide which events come out, so the same input with other bars
         # is another output, and says so
         event_filter = (f"confidence>={self.options.min_event_confidence:g}; "
