@@ -116,6 +116,9 @@ def main() -> None:
                 lp, lr, lf = rec.lenient_prf
                 print(f"  recognition: strict P {sp:.3f} R {sr:.3f} F1 {sf:.3f}; lenient P {lp:.3f} R {lr:.3f} "
                       f"F1 {lf:.3f}  (gold {rec.gold}, predicted {rec.predicted})")
+        right, reachable, pairs = result.names_right()
+        print(f" distinct names per document (one decision each): sitrep {right}/{pairs} = "
+              f"{right / max(pairs, 1):.1%}, oracle {reachable / max(pairs, 1):.1%}")
         print(f" speed: {result.toponyms_per_second:,.0f} toponyms/s parse + places "
               f"({result.docs / (result.parse_seconds + result.places_seconds):.1f} docs/s); places alone "
               f"{result.places_toponyms_per_second:,.0f} toponyms/s ({result.places_seconds:.2f} s of "

@@ -146,6 +146,20 @@ def test_events_a_parent_place_after_a_comma_is_not_a_second_place(sentence_reso
     assert [e.place.name for e in events if e.type == "ASSAULT"] == ["Rutshuru"]
 
 
+@pytest.mark.parametrize("text, trigger, source, place", [
+    # the parse hangs "on X" on the light verb; "on" after an act on ground vouches for the name too
+    ("Turkish jets carried out airstrikes on Qamishli on Sunday.", "airstrikes", "TUR-MIL", "Qamishli"),
+    ("Ethiopian forces responded with airstrikes on Mekelle.", "airstrikes", "ETH-MIL", "Mekelle"),
+])
+def test_events_an_event_noun_carried_by_a_verb_takes_the_verbs_doer_and_place(sentence_resources, text, trigger,
+                                                                                source, place):
+    analysis = sitrep.analyze(text, published="2024-05-02", resources=sentence_resources)
+    place_id = next(p.id for p in analysis.places if any(m.text == place for m in p.mentions))
+    found = [([s.actor for s in e.source], e.place.id if e.place else None) for e in analysis.events
+             if e.trigger.text.startswith(trigger)]
+    assert found == [([source], place_id)], analysis.events
+
+
 def test_events_the_place_of_a_target_is_the_place_of_the_attack(sentence_resources):
     events = events_of("Gunmen attacked two churches and a school in Kaduna and Zaria.", sentence_resources)
     assert sorted(e.place.name for e in events if e.type == "ASSAULT") == ["Kaduna", "Zaria"]

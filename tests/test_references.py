@@ -78,3 +78,16 @@ def test_references_are_in_the_json_and_read_back(sentence_resources):
     group = next(m for a in data["actors"] for m in a["mentions"] if m["text"] == "The group")
     assert group["via"] == "description:group" and group["refers_to"]["text"] == "Al-Shabaab fighters"
     assert sitrep.Analysis.from_dict(data).to_dict() == data
+
+
+def test_a_title_before_a_name_leaves_the_person_as_the_actor(sentence_resources):
+    found = mentions_of(sitrep.analyze("Hamas spokesman Hazem Qassem rejected the proposal on Sunday.",
+                                       published="2024-07-01", resources=sentence_resources))
+    assert "Hamas spokesman" not in found and found["Hamas"][0] == "hamas", found
+
+
+@pytest.mark.parametrize("published, name", [("2020-05-01", "Abu Mohammad al-Julani"), ("2025-02-01", "Ahmed al-Sharaa")])
+def test_an_actor_is_named_as_it_was_on_the_publication_date(sentence_resources, published, name):
+    analysis = sitrep.analyze("Abu Mohammad al-Julani met tribal elders in Idlib.", published=published,
+                              resources=sentence_resources)
+    assert {a.id: a.name for a in analysis.actors}["ahmed-al-sharaa"] == name

@@ -46,7 +46,7 @@ def match_aliases(doc, lexicon: Lexicon) -> list[AliasMatch]:
                 if doc[j - 1].is_punct and j - 1 > i:
                     continue
                 alias = lexicon.lookup(doc[i:j].text)
-                if alias is not None and _stands_alone(doc, i, j, alias):
+                if alias is not None and _stands_alone(doc, i, j, alias) and not _another_persons_surname(doc, i, alias, lexicon):
                     found = AliasMatch(i, j, alias)
                     break
         if found:
@@ -68,6 +68,17 @@ def _stands_alone(doc, start: int, end: int, alias: Alias) -> bool:
     # "Kyiv Post" or "Kenya Airways": a longer proper name continues past the match.
     after = doc[end] if end < len(doc) else None
     return not (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I" and alias.role != "demonym")
+
+
+def _another_persons_surname(doc, start: int, alias: Alias, lexicon: Lexicon) -> bool:
+    """"Hazem Qassem" is not Naim Qassem: a person's alias that the model's person name opens with
+    a first name the lexicon does not know for them is someone else's surname."""
+    actor = lexicon.actors.get(alias.actor) if alias.actor else None
+    if actor is None or actor.kind != "person" or start == 0:
+        return False
+    before = doc[start - 1]
+    return doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON" and before.pos_ == "PROPN" \
+        and before.text[:1].isupper()
 
 
 def is_locative(doc, start: int, end: int) -> bool:
@@ -271,8 +282,10 @@ def _known_organisation_opening(ent, lexicon: Lexicon) -> str | None:
     return None
 
 
-def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo]) -> tuple[Actor, ...]:
-    """The document's actors, each with all its mentions, in order of first mention."""
+def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo],
+                   published: str | None = None) -> tuple[Actor, ...]:
+    """The document's actors, each with all its mentions, in order of first mention, each named as
+    it was on the publication date ("Abu Mohammad al-Julani" in 2020, "Ahmed al-Sharaa" in 2025)."""
     by_actor: dict[str, list[ActorMention]] = {}
     for m in mentions:
         ref = m.refers_to
@@ -281,5 +294,6 @@ def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: 
     out = []
     for actor_id, spans in by_actor.items():
         info = lexicon.actors.get(actor_id) or new_actors[actor_id]
-        out.append(Actor(actor_id, info.name, info.kind, info.country, info.wikidata, tuple(spans)))
+        name = lexicon.name_on(actor_id, published) or info.name
+        out.append(Actor(actor_id, name, info.kind, info.country, info.wikidata, tuple(spans)))
     return tuple(out)

@@ -366,6 +366,13 @@ class CorpusResult:
     places_seconds: float = 0.0
     words: int = 0
     failures: list[str] = field(default_factory=list)  # gold text, answer, error: for error analysis
+    # (document, name) -> (right, oracle) of its first scored mention: with one sense per name in a
+    # document, a name said twelve times is one decision, and a small split turns on a few of them
+    names: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
+
+    def names_right(self) -> tuple[int, int, int]:
+        """Distinct (document, name) pairs answered within 161 km, with any candidate there, and all."""
+        return (sum(r for r, _ in self.names.values()), sum(o for _, o in self.names.values()), len(self.names))
 
     def oracle_share(self, part: str) -> float:
         hits = self.oracle[part]
@@ -445,6 +452,8 @@ def score_corpus(name: str, docs: Sequence[GeoDoc], resources, *, end_to_end: bo
                 result.oracle[part].append(oracle)
                 if not end_to_end or answer is not None:
                     result.system[part].add(err)
+            if not end_to_end or answer is not None:
+                result.names.setdefault((gdoc.id, t.text.lower()), (err is not None and err <= ACC_KM, oracle))
             if (not end_to_end or answer is not None) and (err is None or err > ACC_KM):
                 result.failures.append(
                     f"{gdoc.id}\t{t.text!r}\t{t.feature_code or t.kind or ''}\tgold {t.lat:.2f},{t.lon:.2f}\t"

@@ -1325,15 +1325,28 @@ def _noun_source(token, rules: Rules, ctx: DocContext, used: set) -> list[ActorR
             found += [a for p in c.children for a in _actors_in(p, ctx)]
     if found:
         return found
-    head = token.head
-    counters = rules.cues.get("measure_nouns", frozenset()) | rules.cues.get("duration_nouns", frozenset())
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in counters:
-        token, head = head.head, head.head.head  # "launched two days of drills", "a wave of strikes"
-    if token.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in rules.cues.get("light_verbs", ()):
-        subject = _subject_of(head)
+    carrier = _carrying_verb(token, rules)
+    if carrier is not None:
+        subject = _subject_of(carrier)
         if subject is not None:
             return _actors_in(subject, ctx)
     return []
+
+
+def _carrying_verb(token, rules: Rules):
+    """The verb that carries an event noun, whose subject is the noun's doer and whose place
+    phrases are the noun's: a light verb ("carried out airstrikes", "launched two days of drills")
+    or a verb of response with "with" ("retaliated with airstrikes")."""
+    head = token.head
+    counters = rules.cues.get("measure_nouns", frozenset()) | rules.cues.get("duration_nouns", frozenset())
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in counters:
+        token, head = head.head, head.head.head
+    if token.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in rules.cues.get("light_verbs", ()):
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in rules.cues.get("response_verbs", ()):
+        return head.head
+    return None
 
 
 def _actors_in(token, ctx: DocContext) -> list[ActorRef]:
@@ -1412,6 +1425,13 @@ def _own_places(token, trigger: Trigger, ctx: DocContext, rules: Rules) -> list[
             return group
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i in ctx.place_at:
         return _places_in(token.head, ctx, area)
+    carrier = _carrying_verb(token, rules) if trigger.pos == "NOUN" else None
+    if carrier is not None:  # "carried out airstrikes on X": the parse hangs "on X" on the light verb
+        for c in sorted(carrier.children, key=lambda c: c.i):
+            if c.dep_ == "prep" and c.lower_ in allowed and c.i > token.i:
+                group = [m for p in c.children if p.dep_ == "pobj" for m in _places_in(p, ctx, area)]
+                if group:
+                    return group
     # "struck three churches and hotels in Colombo, Negombo and Batticaloa", "fired missiles at a
     # ship in the Red Sea": where its target was
     targets = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]

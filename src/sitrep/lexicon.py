@@ -59,6 +59,8 @@ class Lexicon:
     # Person id -> their roles as (start, end, of), "of" an organisation id or a country's alpha-2:
     # whose side "Assad's forces" or "Hemedti's fighters" are on at a given date.
     roles: dict[str, tuple[tuple[str | None, str | None, str], ...]] = field(default_factory=dict)
+    # Actor id -> its names over time as (name, from, until): "Abu Mohammad al-Julani" until 2024-12.
+    names: dict[str, tuple[tuple[str, str | None, str | None], ...]] = field(default_factory=dict)
 
     def window_at(self, token_lower: str) -> int:
         return self.starts.get(token_lower, 0)
@@ -79,6 +81,16 @@ class Lexicon:
             self.actors[actor_id] = ActorInfo(actor_id, f"{state.name} ({SECTOR_NAMES.get(sector, sector.lower())})",
                                               SECTOR_KINDS.get(sector, "other"), iso2, None)
         return self.actors[actor_id]
+
+    def name_on(self, actor_id: str, date: str | None) -> str | None:
+        """The name `actor_id` went by on `date` (ISO), the latest-adopted where two overlap; None
+        without a date or a history of names (the record's `name` then stands)."""
+        if date is None:
+            return None
+        day = date[:7]
+        held = [(start or "", name) for name, start, until in self.names.get(actor_id, ())
+                if (start or "") <= day and (until is None or day <= until)]
+        return max(held)[1] if held else None
 
     def sides_of(self, person: str, date: str | None) -> list[str]:
         """What `person`'s roles on `date` (ISO; None: roles with no end) are of: organisation ids
@@ -129,6 +141,8 @@ def load_lexicon() -> Lexicon:
             roles = tuple((r.get("start"), r.get("end"), r["of"]) for r in o.get("roles") or [] if r.get("of"))
             if roles:
                 lex.roles[o["id"]] = roles
+            if o.get("names"):
+                lex.names[o["id"]] = tuple((n["name"], n.get("from"), n.get("until")) for n in o["names"])
     for g in _read_jsonl("generic.jsonl"):
         _add(lex, [g["term"]], Alias(None, "generic", g["sector"]))
     for info in list(lex.actors.values()):

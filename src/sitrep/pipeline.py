@@ -79,7 +79,7 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
     return Analysis(
         versions=versions, doc=article,
         places=places_stage.collect_places(article.id, place_mentions),
-        actors=actors_stage.collect_actors(actor_mentions, lexicon, new_actors),
+        actors=actors_stage.collect_actors(actor_mentions, lexicon, new_actors, article.published),
         times=tuple(times), events=events, claims=claims, quantities=tuple(quantities))
 
 

@@ -565,12 +565,23 @@ def _ground_cue(doc, s: int, e: int) -> bool:
         root = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in place_cues()["ground_verbs"]:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"on", "against", "into", "toward", "towards"} \
+            and _names_an_act_on_ground(root.head.head):
+        return True
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"in", "near", "north", "south", "east", "west"}:
         return True
     if placed_by_apposition(doc, e):
         return True
     # "Kherson in southern Ukraine": placed in part of a larger place
     return e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ in place_cues()["region_adjectives"]
+
+
+def _names_an_act_on_ground(head) -> bool:
+    """Whether a preposition's head is an act on ground ("airstrikes on", "the push toward") or a
+    verb carrying one ("carried out strikes on", where the parse hangs the phrase on the verb)."""
+    nouns = place_cues()["ground_nouns"]
+    return head.lemma_.lower() in nouns or (head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children))
 
 
 def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:

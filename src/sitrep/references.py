@@ -176,8 +176,9 @@ def _merge_owned(doc, mentions, lexicon: Lexicon, sides: _Sides, rules: Referenc
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     merged, dropped = {}, set()
     for m in mentions:
-        if not _unidentified(m.actor) or _modified_by(doc[m.token_end - 1], rules.not_the_same | rules.backed_by):
-            continue
+        if not _unidentified(m.actor) or _modified_by(doc[m.token_end - 1], rules.not_the_same | rules.backed_by) \
+                or _named(at, m.token_end):
+            continue  # "Hamas spokesman Hazem Qassem": a title before a name, the person is the actor
         owner = _owner_of(doc, m, at)
         if owner is None or id(owner) in dropped:
             continue
