@@ -77,3 +77,10 @@ def test_places_common_words_in_airport_names_name_no_airport(sentence_resources
 def test_places_the_object_of_a_verb_acting_on_ground_is_a_place(sentence_resources, text, country):
     found = [(p.name, p.country) for p in places_of(text, sentence_resources)]
     assert any(c == country for _, c in found), found
+
+
+def test_places_a_towns_own_name_beats_a_citys_former_name(sentence_resources):
+    # Engels on the Volga was called Pokrovsk until 1931; the news means the Donetsk-region town
+    found = {(p.name, p.country) for p in places_of("Shelling hit Pokrovsk overnight, officials said.",
+                                                   sentence_resources)}
+    assert found == {("Pokrovsk", "UA")}, found

@@ -43,6 +43,7 @@ class GazetteerEntry:
     admin1: str | None
     population: int
     exact: bool  # matched on the exact normalised name, not on a loose variant
+    primary: bool = False  # matched on its own name, not an alternate one ("Engels" for "Pokrovsk")
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -51,6 +52,12 @@ _DROP_CHARS = dict.fromkeys(map(ord, "ʿʾ'’‘`´\"“”"), None)
 _ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ad-|ed|es|et)[- ]", re.I)
 _LOOSE_TOKENS = {"tell": "tal", "tall": "tal", "dayr": "deir", "dair": "deir", "ayn": "ain",
                  "ein": "ain", "jabal": "jebel", "jbel": "jebel", "wadi": "wadi", "khirbet": "khirbat"}
+
+
+def _within_name(key: str, display: str) -> bool:
+    """Whether a lookup key is the place's own name or a part of it ("Heathrow" of "London Heathrow
+    Airport", "Enfield" of "Enfield Town"), not an alternate name ("Pokrovsk", Engels' old name)."""
+    return set(key.split()) <= set(name_key(display).split())
 
 
 def name_key(name: str) -> str:
@@ -494,7 +501,8 @@ class Gazetteer:
             for gid, pname, lat, lon, country, feature, admin1, pop, exact in rows:
                 is_exact = exact_key and bool(exact)
                 if gid not in found or (is_exact and not found[gid].exact):
-                    found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact)
+                    found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact,
+                                                is_exact and _within_name(key, pname))
         result = tuple(sorted(found.values(), key=lambda e: e.gid))
         self._cache[key] = result
         return result

@@ -273,7 +273,7 @@ def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
 
 def ranking_version() -> str:
     """The version of the ranking weights, stamped on every output: the hand weights, and the
-    learned ranker's version where it is adopted ("ranking.v2+ranker.v1")."""
+    learned ranker's version where it is adopted ("ranking.v3+ranker.v1")."""
     version = _weights().get("version", "ranking")
     ranker = _ranker()
     return f"{version}+{ranker['version']}" if ranker else version
@@ -332,9 +332,10 @@ def _size_features(entry: GazetteerEntry, top: float) -> dict[str, float]:
 
 
 def _name_features(entry: GazetteerEntry) -> dict[str, float]:
-    # an exact name beats a loose transliteration; curated overlay rows exist because the generic
-    # sources get those places wrong
-    return {"exact": float(entry.exact), "overlay": float(entry.gid.startswith("ov:"))}
+    # an exact name beats a loose transliteration, a place's own name an alternate one ("Pokrovsk"
+    # is a town's name and Engels' old one); curated overlay rows exist because the generic sources
+    # get those places wrong
+    return {"exact": float(entry.exact), "primary": float(entry.primary), "overlay": float(entry.gid.startswith("ov:"))}
 
 
 def _focus_features(entry: GazetteerEntry, focus: Counter) -> dict[str, float]:
@@ -390,7 +391,8 @@ def rule_weights(w: dict) -> dict[str, float]:
     """The hand weights of ranking.json as weights of `candidate_features` rows: their dot product
     is `_score` + `_context` + `_anchored`."""
     out = {f"feature={k}": v for k, v in w["feature_prior"].items()}
-    out.update({"log_pop": w["population_weight"], "exact": w["exact_bonus"], "overlay": w["overlay_bonus"],
+    out.update({"log_pop": w["population_weight"], "exact": w["exact_bonus"], "primary": w.get("primary_bonus", 0.0),
+                "overlay": w["overlay_bonus"],
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"]})
@@ -640,6 +642,7 @@ def _by_name(spans):
 def _score(entry: GazetteerEntry, focus: Counter, w: dict) -> float:
     score = w["feature_prior"].get(entry.feature, 0.0) + w["population_weight"] * math.log10(entry.population + 1)
     score += w["exact_bonus"] if entry.exact else 0.0
+    score += w.get("primary_bonus", 0.0) if entry.primary else 0.0
     if focus and entry.country:
         top = focus.most_common(1)[0][0]
         score += w["focus_top"] if entry.country == top else w["focus_any"] if focus[entry.country] > 0 else 0.0
