@@ -86,8 +86,27 @@ def test_a_title_before_a_name_leaves_the_person_as_the_actor(sentence_resources
     assert "Hamas spokesman" not in found and found["Hamas"][0] == "hamas", found
 
 
-@pytest.mark.parametrize("published, name", [("2020-05-01", "Abu Mohammad al-Julani"), ("2025-02-01", "Ahmed al-Sharaa")])
+@pytest.mark.parametrize("published, name", [("2020-05-01", "Abu Mohammad al-Julani"),
+                                             ("2025-02-01", "Ahmed al-Sharaa")])
 def test_an_actor_is_named_as_it_was_on_the_publication_date(sentence_resources, published, name):
     analysis = sitrep.analyze("Abu Mohammad al-Julani met tribal elders in Idlib.", published=published,
                               resources=sentence_resources)
     assert {a.id: a.name for a in analysis.actors}["ahmed-al-sharaa"] == name
+
+
+def test_subject_pronouns_stand_for_the_speaker_and_stay_open_for_the_nameless(sentence_resources):
+    text = ("The Houthi movement said it had fired two missiles at a tanker in the Red Sea. It said the ship "
+            "was linked to Israel. Residents of Hodeidah said they heard loud explosions. It was not immediately "
+            "clear whether the tanker was hit.")
+    analysis = sitrep.analyze(text, published="2024-02-01", resources=sentence_resources)
+    linked = {(m.start, m.text): a.id for a in analysis.actors for m in a.mentions
+              if (m.via or "").startswith("pronoun")}
+    assert linked == {(text.index("it had"), "it"): "houthis", (text.index("It said"), "It"): "houthis"}, linked
+
+
+def test_a_report_continued_by_a_pronoun_is_the_speakers(sentence_resources):
+    text = ("Ukraine's air force said Russia launched 48 drones overnight. "
+            "It said air defences had shot down 40 of them over the Kyiv region.")
+    analysis = sitrep.analyze(text, published="2024-11-02", resources=sentence_resources)
+    shot = next(e for e in analysis.events if e.trigger.text.startswith("shot"))
+    assert shot.claimant is not None and shot.claimant.actor == "UKR-MIL", shot.claimant

@@ -1,6 +1,8 @@
-"""Scores of actor references ("the group", "the regime", "its jets") against the gold set in
-`tests/data/actors/coref-{dev,test}.jsonl` (format in `README-coref.md` there), shared by
-`benchmarks/references_eval.py` (which prints them) and the accuracy gate in `tests/test_gate.py`.
+"""Scores of actor references against the gold sets in `tests/data/actors/`: descriptions and
+possessives ("the group", "the regime", "its jets"; `coref-{dev,test}.jsonl`, `README-coref.md`)
+and subject pronouns ("It said", "they withdrew"; `pronouns-{dev,test}.jsonl`,
+`README-pronouns.md`), shared by `benchmarks/references_eval.py` (which prints them) and the
+accuracy gate in `tests/test_events_gate.py`.
 
 Each document is parsed as it is (no cleaning, so the gold offsets hold) and run through the
 places and actors stages. A gold reference is answered by the actor mention that overlaps it:

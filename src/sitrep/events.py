@@ -168,8 +168,11 @@ def load_rules() -> Rules:
                   for k, v in cues.items()}
     calibration = base / "calibration.json"
     if calibration.is_file():
-        c = json.loads(calibration.read_text(encoding="utf-8"))
-        rules.calibration = Calibration(c.get("version", "calibration"), float(c["intercept"]), dict(c["weights"]),
+        raw = calibration.read_text(encoding="utf-8")
+        c = json.loads(raw)
+        # a refit keeps the version (the features) and changes the numbers: the digest names the fit
+        fit = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
+        rules.calibration = Calibration(f"{c.get('version', 'calibration')}@{fit}", float(c["intercept"]), dict(c["weights"]),
                                         dict(c.get("trigger_priors", {})), dict(c.get("rule_priors", {})))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -1357,8 +1360,17 @@ def _actors_in(token, ctx: DocContext) -> list[ActorRef]:
         m = ctx.actor_at.get(t.i)
         if m is not None and (m.start, m.actor) not in seen:
             seen.add((m.start, m.actor))
-            out.append(ActorRef(m.actor, m.text))
+            out.append(ActorRef(m.actor, _naming_words(m, token.sent)))
     return out
+
+
+def _naming_words(m, sent) -> str:
+    """The words that name a mention's actor: its own, but for a pronoun whose antecedent stands in
+    the same sentence the antecedent's ("Hezbollah said it had fired": Hezbollah fired)."""
+    ref = m.refers_to
+    if m.via and m.via.startswith("pronoun") and ref is not None and ref.start >= sent.start_char:
+        return ref.text
+    return m.text
 
 
 def _phrase_tokens(token):

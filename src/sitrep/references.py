@@ -1,14 +1,19 @@
 """Actor references resolved within the document: phrases that name no actor themselves but stand
 for one the text named (`data/actors/references.json`).
 
-Two steps after the actors stage has linked names:
+Three steps after the actors stage has linked names:
 
+- A person the lexicon lacks, named again by the last words of one person named earlier, is that
+  person ("Joaquin Guzman Lopez ... Guzman Lopez").
 - An owned noun is its owner's side: "Ukraine's defence ministry" is Ukraine's military,
   "Wagner mercenaries" and "al-Shabaab's fighters" are the group, "Hemedti's forces" are the side
   his role was of on the publication date. One mention then spans owner and noun.
-- A definite description ("the group", "the Iran-backed militia", "the junta") or a possessive
-  ("its jets", "their spokesman") takes the earlier actor it can denote. A possessive inside a
-  reported clause belongs to the speaker ("the ministry said its jets struck"). Otherwise the
+- A definite description ("the group", "the Iran-backed militia", "the junta"), a possessive
+  ("its jets", "their spokesman") or a subject pronoun ("It said", "they withdrew", "he told")
+  takes the earlier actor it can denote. A possessive or pronoun inside a reported clause belongs
+  to the speaker ("the ministry said its jets struck", "Hezbollah said it had fired"); an empty
+  "it" ("it is unclear whether") is no reference, and a nameless earlier actor of the pronoun's
+  number ("residents said they fled") leaves it open. Otherwise the
   nearest sentence (the reference's own first, then up to `window_sentences` back) that holds an
   actor the phrase can denote decides: one such actor, or one of them as a subject, and the
   phrase is that actor; several with no single subject, and it stays open. An unqualified
@@ -50,6 +55,8 @@ class ReferenceRules:
     descriptions: dict[str, dict]
     owned_nouns: dict[str, str | None]
     possessives: frozenset[str]
+    pronouns: dict[str, dict]
+    expletive_verbs: frozenset[str]
     not_the_same: frozenset[str]
     backed_by: frozenset[str]
     focus_min_places: int
@@ -63,7 +70,8 @@ def reference_rules() -> ReferenceRules:
     data = json.loads((package / "actors" / "references.json").read_text(encoding="utf-8"))
     speech = json.loads((package / "plover" / "status_cues.json").read_text(encoding="utf-8"))["speech_verbs"]
     return ReferenceRules(data["version"], int(data["window_sentences"]), data["descriptions"], data["owned_nouns"],
-                          frozenset(data["possessives"]), frozenset(data["not_the_same"]),
+                          frozenset(data["possessives"]), data["pronouns"], frozenset(data["expletive_verbs"]),
+                          frozenset(data["not_the_same"]),
                           frozenset(data["backed_by"]), int(data["focus_min_places"]), frozenset(speech))
 
 
@@ -82,19 +90,19 @@ def resolve_references(doc, lexicon: Lexicon, mentions: list[LinkedMention], new
     they stand for, sorted by position. `places` (the places stage's mentions) give the home country."""
     rules = reference_rules()
     sides = _Sides(lexicon, lambda a: lexicon.actors.get(a) or new_actors.get(a), published)
-    mentions = _merge_owned(doc, mentions, lexicon, sides, rules)
+    mentions = _merge_owned(doc, _link_short_names(doc, mentions, sides), lexicon, sides, rules)
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     home = _home_country(places or [], rules.focus_min_places)
     for token in doc:
         ref = _reference_at(token, at, rules, lexicon, sides)
         if ref is None:
             continue
-        antecedent = _speaker_of(token, at, ref.accept) if ref.via.startswith("possessive") else None
+        antecedent = _speaker_of(token, at, ref.accept) if ref.via.startswith(("possessive", "pronoun")) else None
         if antecedent is None:
             antecedent = _nearest(doc, token, ref.start, at, ref.accept, rules)
-        actor = ref.accept(antecedent) if antecedent is not None else None
+        actor = (ref.accept(antecedent) or None) if antecedent is not None else None  # "": nameless
         via = ref.via
-        if ref.sector is not None and home is not None and actor is None:
+        if ref.sector is not None and home is not None and actor is None and antecedent is None:
             antecedent, actor = _home_side(lexicon, ref, home, at)
             via = f"{ref.via}+home"
         if antecedent is None or actor is None:
@@ -169,6 +177,32 @@ def _named(at, i: int) -> bool:
     return at.get(i) is not None and not _unidentified(at[i].actor)
 
 
+# --- people named again by part of their name ------------------------------------------------------
+
+def _link_short_names(doc, mentions: list[LinkedMention], sides: _Sides) -> list[LinkedMention]:
+    """A person the lexicon lacks, named by the last words of exactly one person named earlier, is
+    that person: "Joaquin Guzman Lopez ... Guzman Lopez", "Ivan Mordisco ... Mordisco". Two earlier
+    Haqqanis leave "Haqqani" as it was."""
+    out: list[LinkedMention] = []
+    people: list[LinkedMention] = []
+    for m in mentions:
+        a = sides.info(m.actor)
+        if a is None or a.kind != "person":
+            out.append(m)
+            continue
+        words = m.text.split()
+        if m.actor.startswith("new:"):
+            earlier = {p.actor: p for p in people if p.actor != m.actor and len(p.text.split()) > len(words)
+                       and p.text.split()[-len(words):] == words}
+            if len(earlier) == 1:
+                first = next(iter(earlier.values()))
+                m = LinkedMention(m.start, m.end, first.actor, m.text, m.token_start, m.token_end,
+                                  refers_to=first, via="short name")
+        people.append(m)
+        out.append(m)
+    return out
+
+
 # --- owned nouns ----------------------------------------------------------------------------------
 
 def _merge_owned(doc, mentions, lexicon: Lexicon, sides: _Sides, rules: ReferenceRules) -> list[LinkedMention]:
@@ -237,7 +271,38 @@ def _reference_at(token, at, rules: ReferenceRules, lexicon: Lexicon, sides: _Si
     """The reference `token` heads, if any."""
     if token.lower_ in rules.possessives and token.dep_ == "poss":
         return _possessive(token, at, rules, lexicon, sides)
+    if token.lower_ in rules.pronouns and token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON":
+        return _pronoun(token, rules, sides)
     return _description(token, at, rules, lexicon, sides)
+
+
+def _pronoun(token, rules: ReferenceRules, sides: _Sides) -> _Reference | None:
+    """"It said", "they had withdrawn", "he told reporters": a subject pronoun that stands for a
+    named actor of a kind it can name. An earlier actor known only by its noun ("the army",
+    "residents") of the pronoun's number is a candidate too, one that leaves the pronoun open:
+    "residents said they fled" does not reach back to the last armed group named."""
+    if token.lower_ == "it" and _expletive(token, rules):
+        return None
+    entry = rules.pronouns[token.lower_]
+    kinds, plural = frozenset(entry["kinds"]), bool(entry["plural"])
+
+    def accept(m: LinkedMention) -> str | None:
+        a = sides.info(m.actor)
+        if a is None:
+            return None
+        if _unidentified(m.actor):
+            head = token.doc[m.token_end - 1]
+            return "" if (head.tag_ in {"NNS", "NNPS"}) == plural else None
+        return m.actor if a.kind in kinds else None
+    return _Reference(token.i, token.i + 1, accept, f"pronoun:{token.lower_}")
+
+
+def _expletive(token, rules: ReferenceRules) -> bool:
+    """"it is unclear whether", "it remains to be seen", "it was not immediately clear": an empty
+    subject with the real one extraposed after the verb."""
+    verb = token.head
+    return verb.lemma_.lower() in rules.expletive_verbs and any(
+        c.dep_ in {"acomp", "ccomp", "xcomp", "attr", "advcl"} for c in verb.children if c.i > token.i)
 
 
 def _possessive(token, at, rules: ReferenceRules, lexicon: Lexicon, sides: _Sides) -> _Reference | None:
@@ -360,7 +425,9 @@ def _nearest(doc, token, ref_start: int, at, accept, rules: ReferenceRules) -> L
             return candidates[-1][0]
         subjects = [(m, a) for m, a in candidates if _subject_verb(doc, m) is not None]
         if len({a for _, a in subjects}) > 1:
-            subjects = [(m, a) for m, a in subjects if _subject_verb(doc, m).lemma_ not in rules.speech_verbs]
+            # a speaker goes on speaking ("X said ... It added"), but is no doer of what follows
+            speaking = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in rules.speech_verbs
+            subjects = [(m, a) for m, a in subjects if (_subject_verb(doc, m).lemma_ in rules.speech_verbs) == speaking]
         return subjects[-1][0] if len({a for _, a in subjects}) == 1 else None
     return None
 
