@@ -84,3 +84,10 @@ def test_places_a_towns_own_name_beats_a_citys_former_name(sentence_resources):
     found = {(p.name, p.country) for p in places_of("Shelling hit Pokrovsk overnight, officials said.",
                                                    sentence_resources)}
     assert found == {("Pokrovsk", "UA")}, found
+
+
+def test_places_a_foreign_towns_alternate_name_is_no_answer(sentence_resources):
+    # "Boni" is one of Bonn's alternate names; in a story from Mali a wrong German city is worse than none
+    found = {(p.name, p.country) for p in places_of("Militants attacked an army post near Boni in central Mali "
+                                                   "on Tuesday, the army said.", sentence_resources)}
+    assert ("Bonn", "DE") not in found and ("Mali", "ML") in found, found

@@ -54,10 +54,15 @@ _LOOSE_TOKENS = {"tell": "tal", "tall": "tal", "dayr": "deir", "dair": "deir", "
                  "ein": "ain", "jabal": "jebel", "jbel": "jebel", "wadi": "wadi", "khirbet": "khirbat"}
 
 
+_TOWN_WORDS = {"city", "town"}  # "Gaza City" is Gaza's own name; "New Delhi" is not Delhi's
+
+
 def _within_name(key: str, display: str) -> bool:
-    """Whether a lookup key is the place's own name or a part of it ("Heathrow" of "London Heathrow
-    Airport", "Enfield" of "Enfield Town"), not an alternate name ("Pokrovsk", Engels' old name)."""
-    return set(key.split()) <= set(name_key(display).split())
+    """Whether a lookup key is the place's own name, a part of it ("Heathrow" of "London Heathrow
+    Airport", "Enfield" of "Enfield Town") or it with a word more ("Gaza City" for "Gaza"), not an
+    alternate name ("Pokrovsk", Engels' old name)."""
+    words, own = set(key.split()), set(name_key(display).split())
+    return words <= own or (own <= words and words - own <= _TOWN_WORDS)
 
 
 def name_key(name: str) -> str:

@@ -651,6 +651,13 @@ def _score(entry: GazetteerEntry, focus: Counter, w: dict) -> float:
     return score
 
 
+def _foreign_alias(best: GazetteerEntry, focus: Counter) -> bool:
+    """A town known by this name only as an alternate one, in a country the document is not about:
+    "Boni" in a story from Mali is no German "Bonn". No answer beats a wrong one."""
+    return bool(focus) and best.exact and not best.primary and best.feature in {"city", "town", "village"} \
+        and bool(best.country) and focus[best.country] == 0
+
+
 def _best(cands, focus: Counter, w: dict, context=None) -> tuple[GazetteerEntry, float] | None:
     if not cands:
         return None
@@ -658,6 +665,8 @@ def _best(cands, focus: Counter, w: dict, context=None) -> tuple[GazetteerEntry,
                     key=lambda x: (-x[0], x[1]))
     best_score, _, best = scored[0]
     if best_score < w["min_score"]:
+        return None
+    if _foreign_alias(best, focus):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
     confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
