@@ -5,6 +5,7 @@ canonical actors.
 The stage runs in two steps around `places`: `match_aliases` finds every lexicon form first (so
 that places never claims "al-Shabaab" or "Hezbollah"), and `link_actors` builds the actor list once
 places has taken the spans used as locations ("in Sudan" is a place, "Sudan said" an actor).
+`references.resolve_references` then links what names no actor itself ("the group", "its jets").
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def match_aliases(doc, lexicon: Lexicon) -> list[AliasMatch]:
                 if doc[j - 1].is_punct and j - 1 > i:
                     continue
                 alias = lexicon.lookup(doc[i:j].text)
-                if alias is not None and _stands_alone(doc, i, j, alias) and not _another_persons_surname(doc, i, alias, lexicon):
+                if alias is not None and _stands_alone(doc, i, j, alias) \
+                        and not _another_persons_surname(doc, i, j, alias, lexicon):
                     found = AliasMatch(i, j, alias)
                     break
         if found:
@@ -70,15 +72,16 @@ def _stands_alone(doc, start: int, end: int, alias: Alias) -> bool:
     return not (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I" and alias.role != "demonym")
 
 
-def _another_persons_surname(doc, start: int, alias: Alias, lexicon: Lexicon) -> bool:
-    """"Hazem Qassem" is not Naim Qassem: a person's alias that the model's person name opens with
-    a first name the lexicon does not know for them is someone else's surname."""
+def _another_persons_surname(doc, start: int, end: int, alias: Alias, lexicon: Lexicon) -> bool:
+    """"Hazem Qassem" is not Naim Qassem: a person's one-word alias that ends a person's name the
+    model found, after a first name that is no title the lexicon knows ("President"), is someone
+    else's surname."""
     actor = lexicon.actors.get(alias.actor) if alias.actor else None
-    if actor is None or actor.kind != "person" or start == 0:
+    if actor is None or actor.kind != "person" or start == 0 or end - start != 1:
         return False
     before = doc[start - 1]
     return doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON" and before.pos_ == "PROPN" \
-        and before.text[:1].isupper()
+        and before.text[:1].isupper() and lexicon.lookup(before.text) is None
 
 
 def is_locative(doc, start: int, end: int) -> bool:

@@ -13,10 +13,10 @@ Three steps after the actors stage has linked names:
   takes the earlier actor it can denote. A possessive or pronoun inside a reported clause belongs
   to the speaker ("the ministry said its jets struck", "Hezbollah said it had fired"); an empty
   "it" ("it is unclear whether") is no reference, and a nameless earlier actor of the pronoun's
-  number ("residents said they fled") leaves it open. Otherwise the
-  nearest sentence (the reference's own first, then up to `window_sentences` back) that holds an
-  actor the phrase can denote decides: one such actor, or one of them as a subject, and the
-  phrase is that actor; several with no single subject, and it stays open. An unqualified
+  number ("residents said they fled") leaves it open. Otherwise the nearest sentence (the
+  reference's own first, then up to `window_sentences` back) that holds an actor the phrase can
+  denote decides: one such actor, or one of them as a subject, and the phrase is that actor;
+  several with no single subject, and it stays open. An unqualified
   country description ("the army", "the government") that the window leaves open is the home
   country's: the country most of the document's places are in (`via` ends in "+home").
 
@@ -90,7 +90,7 @@ def resolve_references(doc, lexicon: Lexicon, mentions: list[LinkedMention], new
     they stand for, sorted by position. `places` (the places stage's mentions) give the home country."""
     rules = reference_rules()
     sides = _Sides(lexicon, lambda a: lexicon.actors.get(a) or new_actors.get(a), published)
-    mentions = _merge_owned(doc, _link_short_names(doc, mentions, sides), lexicon, sides, rules)
+    mentions = _merge_owned(doc, _link_short_names(mentions, sides), lexicon, sides, rules)
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     home = _home_country(places or [], rules.focus_min_places)
     for token in doc:
@@ -179,7 +179,7 @@ def _named(at, i: int) -> bool:
 
 # --- people named again by part of their name ------------------------------------------------------
 
-def _link_short_names(doc, mentions: list[LinkedMention], sides: _Sides) -> list[LinkedMention]:
+def _link_short_names(mentions: list[LinkedMention], sides: _Sides) -> list[LinkedMention]:
     """A person the lexicon lacks, named by the last words of exactly one person named earlier, is
     that person: "Joaquin Guzman Lopez ... Guzman Lopez", "Ivan Mordisco ... Mordisco". Two earlier
     Haqqanis leave "Haqqani" as it was."""
