@@ -91,3 +91,9 @@ def test_places_a_foreign_towns_alternate_name_is_no_answer(sentence_resources):
     found = {(p.name, p.country) for p in places_of("Militants attacked an army post near Boni in central Mali "
                                                    "on Tuesday, the army said.", sentence_resources)}
     assert ("Bonn", "DE") not in found and ("Mali", "ML") in found, found
+
+
+def test_places_the_sea_named_with_the_is_the_sea_not_its_namesake_province(sentence_resources):
+    found = {(p.name, p.feature) for p in places_of("The Houthis said they struck a bulk carrier in the southern "
+                                                   "Red Sea with a drone boat.", sentence_resources)}
+    assert ("Red Sea", "water") in found and ("Red Sea", "admin1") not in found, found

@@ -19,8 +19,9 @@ from sitrep import places
 from sitrep.gazetteer import FEATURES, GazetteerEntry
 
 ROW_FEATURES = {f"feature={f}" for f in FEATURES} | {
-    "log_pop", "pop_top", "exact", "overlay", "focus_top", "focus_any", "focus_share", "parent_country",
-    "parent_admin", "anchored", "admin_in_doc", "near", "region", "near_25", "far_1000", "others_same_country"}
+    "log_pop", "pop_top", "exact", "primary", "overlay", "focus_top", "focus_any", "focus_share", "parent_country",
+    "parent_admin", "anchored", "water_after_the", "admin_in_doc", "near", "region", "near_25", "far_1000",
+    "others_same_country"}
 
 
 def ranker_file() -> dict:
@@ -32,8 +33,8 @@ def entry(gid, name, country, feature, population, lat, lon, admin1=None, exact=
     return GazetteerEntry(gid, name, lat, lon, country, feature, admin1, population, exact)
 
 
-def context(focus=(), parents=(), anchors=(), others=()):
-    return places._Context(Counter(focus), tuple(parents), tuple(anchors), tuple(others))
+def context(focus=(), parents=(), anchors=(), others=(), after_the=False):
+    return places._Context(Counter(focus), tuple(parents), tuple(anchors), tuple(others), after_the)
 
 
 def weight_sets():
@@ -84,13 +85,13 @@ DALLAS = entry("gn:3", "Dallas", "US", "city", 1_300_000, 32.78, -96.80, admin1=
     (PARIS_FR, context(focus={"US": 2, "FR": 1}, parents=[TEXAS], others=[DALLAS, TEXAS])),
     (PARIS_TX, context(focus={"FR": 1}, anchors=[DALLAS], others=[PARIS_FR])),
     (entry("ov:x", "X Camp", "SD", "camp", 0, 15.0, 30.0, exact=False), context(others=[entry("gn:9", "Y", "SD", "city", 10, 16.0, 30.0)])),
+    (entry("ov:wa-x", "X Sea", None, "water", 0, 20.0, 38.0), context(after_the=True)),
 ])
 def test_hand_weights_on_feature_rows_give_the_hand_score(cand, ctx):
     # fit_ranker compares the rules with the learned model on these rows: they must score as _resolve does
     w = places._weights()
     row = places.candidate_rows((cand, PARIS_FR), ctx, w)[0]
-    expected = places._score(cand, ctx.focus, w) + places._context(cand, list(ctx.parents), list(ctx.others), w) \
-        + places._anchored(cand, list(ctx.anchors), w)
+    expected = places._score(cand, ctx.focus, w) + places.context_bonus(cand, ctx, w)
     assert places._dot(row, places.rule_weights(w)) == pytest.approx(expected)
 
 

@@ -167,7 +167,7 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
     for mentions, cands, ctx in _groups_in_context(doc, spans, focus_hint):
         best = _best_learned(cands, ctx, w, ranker) if ranker else \
-            _best(cands, ctx.focus, w, lambda c: _context(c, ctx.parents, ctx.others, w) + _anchored(c, ctx.anchors, w))
+            _best(cands, ctx.focus, w, lambda c: context_bonus(c, ctx, w))
         if best is None:
             continue
         for (s, e) in mentions:
@@ -185,6 +185,7 @@ class _Context:
     parents: tuple[GazetteerEntry, ...]
     anchors: tuple[GazetteerEntry, ...]
     others: tuple[GazetteerEntry, ...]
+    after_the: bool = False  # some mention follows "the": "the Red Sea" is the sea, not the province
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
@@ -220,8 +221,25 @@ def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[lis
                 anchors.append(second[anchor][0])
         others = tuple(b[0] for k, b in second.items() if k != key and b is not None
                        and b[0].feature not in {"country", "region", "water"})
-        out.append((mentions, cands, _Context(focus_without[key], tuple(parents), tuple(anchors), others)))
+        after_the = any(_after_the(doc, s) for (s, _) in mentions)
+        out.append((mentions, cands, _Context(focus_without[key], tuple(parents), tuple(anchors), others, after_the)))
     return out
+
+
+def _after_the(doc, start: int) -> bool:
+    """Whether a name follows "the", adjectives between ("the southern Red Sea")."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
+    """What pass 3 adds to a candidate's prior score: the document's geography, the places the
+    text locates it from, and "the" before a water body's name ("the Red Sea" is the sea, not the
+    Egyptian or Sudanese province of that name)."""
+    water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
+    return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water
 
 
 def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
@@ -361,6 +379,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
     if any(a.gid != entry.gid and great_circle_km(entry.lat, entry.lon, a.lat, a.lon) <= w["parent_admin_km"]
            for a in ctx.anchors):
         row["anchored"] = 1.0
+    if ctx.after_the and entry.feature == "water":
+        row["water_after_the"] = 1.0  # "the Red Sea", "the Black Sea": the sea, not a province named after it
     return row
 
 
@@ -395,7 +415,8 @@ def rule_weights(w: dict) -> dict[str, float]:
                 "overlay": w["overlay_bonus"],
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
-                "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"]})
+                "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
+                "water_after_the": w.get("water_after_the", 0.0)})
     return out
 
 
