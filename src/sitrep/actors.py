@@ -186,14 +186,19 @@ def _link_match(doc, lexicon: Lexicon, m: AliasMatch) -> LinkedMention | None:
     alias = m.alias
     start, end = m.start, m.end
     if alias.role == "demonym":
-        # "Ukrainian drones", "Sudanese army", "Saudi and Emirati aircraft": the demonym with its noun.
-        noun = _generic_head(doc, m.end, lexicon)
-        if noun is None:
-            return None
-        sector_alias = lexicon.lookup(doc[noun].text)
-        sector = sector_alias.sector if sector_alias is not None and sector_alias.role == "generic" else "MIL"
+        # "Ukrainian drones", "Sudanese army", "Saudi and Emirati aircraft", "the Russian Defence
+        # Ministry": the demonym with its noun.
+        phrase = _generic_phrase_after(doc, m.end, lexicon)
+        if phrase is not None:
+            end, sector = phrase
+        else:
+            noun = _generic_head(doc, m.end, lexicon)
+            if noun is None:
+                return None
+            sector_alias = lexicon.lookup(doc[noun].text)
+            sector = sector_alias.sector if sector_alias is not None and sector_alias.role == "generic" else "MIL"
+            end = noun + 1 if noun == m.end else m.end
         actor = lexicon.country_actor(alias.country, sector)
-        end = noun + 1 if noun == m.end else m.end
     elif alias.role == "generic":
         if _has_demonym_before(doc, m.start, lexicon):
             return None  # already taken with its demonym
@@ -212,6 +217,17 @@ def _link_match(doc, lexicon: Lexicon, m: AliasMatch) -> LinkedMention | None:
         return None
     span = doc[start:end]
     return LinkedMention(span.start_char, span.end_char, actor.id, span.text, start, end)
+
+
+def _generic_phrase_after(doc, after: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """The end and sector of a generic phrase of two or three words right after a demonym
+    ("Defence Ministry", "General Staff", "Revolutionary Guards"), which a one-word look-up misses."""
+    for k in (3, 2):
+        if after + k <= len(doc):
+            alias = lexicon.lookup(doc[after:after + k].text)
+            if alias is not None and alias.role == "generic" and alias.sector:
+                return after + k, alias.sector
+    return None
 
 
 def _generic_head(doc, after: int, lexicon: Lexicon) -> int | None:
