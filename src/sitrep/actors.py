@@ -304,7 +304,7 @@ def _known_organisation_opening(ent, lexicon: Lexicon) -> str | None:
 def collect_actors(mentions: list[LinkedMention], lexicon: Lexicon, new_actors: dict[str, ActorInfo],
                    published: str | None = None) -> tuple[Actor, ...]:
     """The document's actors, each with all its mentions, in order of first mention, each named as
-    it was on the publication date ("Abu Mohammad al-Julani" in 2020, "Ahmed al-Sharaa" in 2025)."""
+    it was on the publication date (the AU mission in Somalia is "AMISOM" in 2020, "AUSSOM" in 2025)."""
     by_actor: dict[str, list[ActorMention]] = {}
     for m in mentions:
         ref = m.refers_to

@@ -59,7 +59,7 @@ class Lexicon:
     # Person id -> their roles as (start, end, of), "of" an organisation id or a country's alpha-2:
     # whose side "Assad's forces" or "Hemedti's fighters" are on at a given date.
     roles: dict[str, tuple[tuple[str | None, str | None, str], ...]] = field(default_factory=dict)
-    # Actor id -> its names over time as (name, from, until): "Abu Mohammad al-Julani" until 2024-12.
+    # Actor id -> its names over time as (name, from, until): "Jabhat al-Nusra" until 2016-07.
     names: dict[str, tuple[tuple[str, str | None, str | None], ...]] = field(default_factory=dict)
 
     def window_at(self, token_lower: str) -> int:
@@ -94,7 +94,7 @@ class Lexicon:
 
     def sides_of(self, person: str, date: str | None) -> list[str]:
         """What `person`'s roles on `date` (ISO; None: roles with no end) are of: organisation ids
-        and countries' alpha-2. "Abu Mohammad al-Julani" led a group in 2020 and a state in 2025."""
+        and countries' alpha-2: a rebel commander in 2020 may lead a state in 2025."""
         day = (date or "9999")[:7]
         return [of for start, end, of in self.roles.get(person, ())
                 if (start or "") <= day and (end is None or day < end)]
