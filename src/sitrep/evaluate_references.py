@@ -15,8 +15,8 @@ meant, or a careful reader cannot tell) is right only when left unresolved.
 - abstention: gold `null` references left unresolved / gold `null` references.
 
 A country's army, police or government that has its own record (`saf`, `pnh`, `myanmar-junta`)
-and the country's sector (`SDN-MIL`, `HTI-COP`, `MMR-GOV`) count as one actor: the gold uses the record where it
-exists, and a reference resolved through the country reaches the sector.
+and the country's sector (`SDN-MIL`, `HTI-COP`, `MMR-GOV`) count as one actor: the gold uses the
+record where it exists, and a reference resolved through the country reaches the sector.
 
 The same documents are scored with the reference step switched off (the actors stage alone) as
 the baseline line.

@@ -172,8 +172,9 @@ def load_rules() -> Rules:
         c = json.loads(raw)
         # a refit keeps the version (the features) and changes the numbers: the digest names the fit
         fit = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
-        rules.calibration = Calibration(f"{c.get('version', 'calibration')}@{fit}", float(c["intercept"]), dict(c["weights"]),
-                                        dict(c.get("trigger_priors", {})), dict(c.get("rule_priors", {})))
+        rules.calibration = Calibration(f"{c.get('version', 'calibration')}@{fit}", float(c["intercept"]),
+                                        dict(c["weights"]), dict(c.get("trigger_priors", {})),
+                                        dict(c.get("rule_priors", {})))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
