@@ -93,13 +93,14 @@ def resolve_references(doc, lexicon: Lexicon, mentions: list[LinkedMention], new
     mentions = _merge_owned(doc, _link_short_names(mentions, sides), lexicon, sides, rules)
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     home = _home_country(places or [], rules.focus_min_places)
+    sentence_of = {i: sent for sent in doc.sents for i in range(sent.start, sent.end)}
     for token in doc:
         ref = _reference_at(token, at, rules, lexicon, sides)
         if ref is None:
             continue
         antecedent = _speaker_of(token, at, ref.accept) if ref.via.startswith(("possessive", "pronoun")) else None
         if antecedent is None:
-            antecedent = _nearest(doc, token, ref.start, at, ref.accept, rules)
+            antecedent = _nearest(doc, token, ref.start, at, ref.accept, rules, sentence_of)
         actor = (ref.accept(antecedent) or None) if antecedent is not None else None  # "": nameless
         via = ref.via
         if ref.sector is not None and home is not None and actor is None and antecedent is None:
@@ -401,15 +402,15 @@ def _speaker_of(token, at, accept) -> LinkedMention | None:
     return None
 
 
-def _nearest(doc, token, ref_start: int, at, accept, rules: ReferenceRules) -> LinkedMention | None:
+def _nearest(doc, token, ref_start: int, at, accept, rules: ReferenceRules, sentence_of: dict) -> LinkedMention | None:
     """The one actor the reference can denote in the nearest sentence that holds any, or the one
     subject among several (a speaker's last: "X seized the town, the Observatory said. The group
-    ..." is X); None when that sentence leaves it open."""
-    sents = list(doc.sents)
-    index = next(k for k, s in enumerate(sents) if s.start <= token.i < s.end)
-    for k in range(index, max(-1, index - rules.window - 1), -1):
-        sent = sents[k]
-        stop = ref_start if k == index else sent.end
+    ..." is X); None when that sentence leaves it open. `sentence_of` maps a token to its sentence,
+    built once per document."""
+    own = sentence_of[token.i]
+    sent = own
+    for _ in range(rules.window + 1):
+        stop = ref_start if sent is own else sent.end
         seen, candidates = set(), []
         for i in range(sent.start, stop):
             m = at.get(i)
@@ -419,17 +420,24 @@ def _nearest(doc, token, ref_start: int, at, accept, rules: ReferenceRules) -> L
             actor = accept(m)
             if actor is not None:
                 candidates.append((m, actor))
-        if not candidates:
-            continue
-        if len({a for _, a in candidates}) == 1:
-            return candidates[-1][0]
-        subjects = [(m, a) for m, a in candidates if _subject_verb(doc, m) is not None]
-        if len({a for _, a in subjects}) > 1:
-            # a speaker goes on speaking ("X said ... It added"), but is no doer of what follows
-            speaking = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in rules.speech_verbs
-            subjects = [(m, a) for m, a in subjects if (_subject_verb(doc, m).lemma_ in rules.speech_verbs) == speaking]
-        return subjects[-1][0] if len({a for _, a in subjects}) == 1 else None
+        if candidates:
+            return _one_candidate(doc, token, candidates, rules)
+        if sent.start == 0:
+            return None
+        sent = sentence_of[sent.start - 1]
     return None
+
+
+def _one_candidate(doc, token, candidates, rules: ReferenceRules) -> LinkedMention | None:
+    """The mention a sentence's candidates agree on: one actor, or the one subject among several."""
+    if len({a for _, a in candidates}) == 1:
+        return candidates[-1][0]
+    subjects = [(m, a, verb) for m, a in candidates if (verb := _subject_verb(doc, m)) is not None]
+    if len({a for _, a, _ in subjects}) > 1:
+        # a speaker goes on speaking ("X said ... It added"), but is no doer of what follows
+        speaking = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in rules.speech_verbs
+        subjects = [(m, a, verb) for m, a, verb in subjects if (verb.lemma_ in rules.speech_verbs) == speaking]
+    return subjects[-1][0] if len({a for _, a, _ in subjects}) == 1 else None
 
 
 def _subject_verb(doc, m: LinkedMention):
