@@ -97,3 +97,51 @@ def test_places_the_sea_named_with_the_is_the_sea_not_its_namesake_province(sent
     found = {(p.name, p.feature) for p in places_of("The Houthis said they struck a bulk carrier in the southern "
                                                    "Red Sea with a drone boat.", sentence_resources)}
     assert ("Red Sea", "water") in found and ("Red Sea", "admin1") not in found, found
+
+
+def test_places_senses_of_two_names_a_few_km_apart_vouch_for_each_other(sentence_resources):
+    from collections import Counter
+
+    from sitrep import places
+
+    gaz, w = sentence_resources.gazetteer, places._weights()
+    edmontons = {c.country: c for c in gaz.lookup("Edmonton")}
+    # Edmonton and Enfield are neighbours in north London: with Enfield's senses in the document,
+    # London's Edmonton earns the pair bonus and Alberta's does not, whichever Enfield pass 2 chose
+    ctx = places._Context(Counter(), (), (), (), neighbours=gaz.lookup("Enfield"))
+    bonus = {cc: places.context_bonus(edmontons[cc], ctx, w) for cc in ("GB", "CA")}
+    assert bonus["GB"] - bonus["CA"] == w["pair_bonus"] > 0, bonus
+    found = {p.name: p.country for p in places_of(
+        "Police in Edmonton said a man from Enfield was arrested after the robbery.", sentence_resources)}
+    assert found.get("Edmonton") == "GB" and found.get("Enfield Town") == "GB", found
+
+
+def test_places_the_document_read_again_settles_a_name_by_the_others_answers(sentence_resources):
+    # "Glasgow, Ky." makes the story Kentucky's: read again, its Edmonton is Kentucky's village,
+    # not London's or Alberta's
+    text = ("The fiscal court in Glasgow, Ky., voted on Tuesday to repave the county road to Edmonton, "
+            "which flooding closed last spring.")
+    edmonton = next(p for p in places_of(text, sentence_resources) if p.name == "Edmonton")
+    assert (edmonton.country, round(edmonton.lat)) == ("US", 37), edmonton
+
+
+def test_places_a_persons_surname_is_not_a_place(sentence_resources):
+    # the model tags the headline's "Bingham" as a place; the full name later says who it is
+    text = ("Bingham to offer plan to fight drugs. Mayor Ryan Bingham will hold a news conference on "
+            "Monday, and Bingham said stores had agreed to take part.")
+    names = {p.name for p in places_of(text, sentence_resources)}
+    assert not any("Bingham" in n for n in names), names
+
+
+def test_places_a_town_lies_in_a_province_by_its_code_not_by_its_distance(sentence_resources):
+    from sitrep import places
+
+    gaz = sentence_resources.gazetteer
+    massachusetts = gaz.get("iso:US-MA")
+    plymouths = {c.admin1: c for c in gaz.lookup("Plymouth") if c.country == "US"}
+    w = places._weights()
+    # New Hampshire's Plymouth is within the distance fallback of the Massachusetts point, but
+    # the two carry different province codes
+    assert massachusetts.admin1 == "MA"
+    assert places._within(plymouths["MA"], massachusetts, w)
+    assert not places._within(plymouths["NH"], massachusetts, w)

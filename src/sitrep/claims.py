@@ -239,6 +239,8 @@ def _province_code(province: PlaceMention, gazetteer: Gazetteer) -> str | None:
     land (a desert province's centre)."""
     if not province.entry.country:
         return None
+    if province.entry.admin1:
+        return province.entry.admin1  # the gazetteer knows it (codes that agree with ISO 3166-2)
     for km in (60.0, 150.0):
         code = gazetteer.admin1_code_at(province.entry.lat, province.entry.lon, country=province.entry.country, within_km=km)
         if code is not None:

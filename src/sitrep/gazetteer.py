@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v10"
+GAZETTEER_VERSION = "gaz.v11"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -143,15 +143,31 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
     for form, gid in _abbreviations():
         if gid in rows:
             names[(ABBREVIATION_PREFIX + form, gid)] = 1
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", rows.values())
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", _with_province_codes(rows).values())
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", ((k, g, e) for (k, g), e in names.items() if k))
     con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("CREATE INDEX places_province ON places(country, admin1)")
     con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     con.execute("INSERT INTO meta VALUES ('sources', ?)", (json.dumps(sorted(_source_names(geonames_files))),))
     con.commit()
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _with_province_codes(rows: dict[str, tuple]) -> dict[str, tuple]:
+    """The rows, each ISO 3166-2 province carrying its GeoNames admin1 code where GeoNames numbers
+    that country's provinces by the same letters (US-MA is "MA" in both; Canada's "10" is not
+    "QC"), so that a town's province is read from the codes, not guessed from distance."""
+    used = {(r[4], r[6]) for r in rows.values() if r[6] and r[0].startswith("gn:")}
+    out = {}
+    for gid, r in rows.items():
+        if gid.startswith("iso:") and r[5] == "admin1" and r[6] is None:
+            code = gid.split("-", 1)[1]
+            if code.isalpha() and (r[4], code) in used:
+                r = (*r[:6], code, r[7])
+        out[gid] = r
+    return out
 
 
 _SCHEMA = """

@@ -33,6 +33,8 @@ NER_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_
 WEAK_LABELS = NER_LABELS - {"GPE", "LOC", "FAC"}
 # Entities that are never place names, whatever the gazetteer says ("May 2023", "2,000").
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LAW", "LANGUAGE"}
+# Prepositions after which a capitalised word stands where places stand ("in Kandahar").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"})
 ADMIN_WORDS = {"province", "governorate", "oblast", "region", "district", "state", "county", "prefecture"}
 # Words that may continue a capitalised place name: "Bagram air base", "Kakuma camp", "Deir ez-Zor".
 NAME_CONTINUATIONS = {"air", "base", "airbase", "airport", "airfield", "camp", "crossing", "border", "dam",
@@ -63,7 +65,7 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     `focus_hint` counts countries the actor stage saw (demonyms, country names): "Lebanese troops"
     makes Lebanon's Tripoli likelier than Libya's.
     """
-    hard = _blocked_tokens(doc, alias_matches)
+    hard = _blocked_tokens(doc, alias_matches) | _surname_tokens(doc, gazetteer)
     soft = _stopname_tokens(doc, stopnames, hard)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
     resolved = _resolve(doc, spans, focus_hint)
@@ -115,7 +117,7 @@ def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], al
         token_spans.append((s, e))
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
-    hard = _blocked_tokens(doc, alias_matches) | taken
+    hard = _blocked_tokens(doc, alias_matches) | _surname_tokens(doc, gazetteer) | taken
     soft = _stopname_tokens(doc, stopnames, hard)
     blocked = hard | soft
     context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
@@ -162,17 +164,23 @@ def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tu
     countries. Pass 2 ranks with the focus. Pass 3 adds the document's geography: a parent named
     right after the name ("Edmonton, Ky.", "Tripoli in Lebanon") and the distance to the other places
     pass 2 chose; it ranks with the learned weights of `data/gazetteer/ranker.json` where those
-    are adopted, else with the hand weights."""
-    w, ranker = _weights(), _ranker()
+    are adopted, else with the hand weights. Pass 4 reads the document again with pass 3's answers
+    as its focus and geography (`refine_passes` in ranking.json)."""
     out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
-    for mentions, cands, ctx in _groups_in_context(doc, spans, focus_hint):
-        best = _best_learned(cands, ctx, w, ranker) if ranker else \
-            _best(cands, ctx.focus, w, lambda c: context_bonus(c, ctx, w))
-        if best is None:
-            continue
-        for (s, e) in mentions:
-            out[(s, e)] = best
+    for mentions, _cands, _ctx, best in _ranked_groups(doc, spans, focus_hint):
+        if best is not None:
+            for (s, e) in mentions:
+                out[(s, e)] = best
     return out
+
+
+def _rank(cands, ctx: "_Context") -> tuple[GazetteerEntry, float] | None:
+    """Pass 3's answer for one name in its context: the learned ranker's where adopted, else the
+    hand weights'."""
+    w, ranker = _weights(), _ranker()
+    if ranker:
+        return _best_learned(cands, ctx, w, ranker)
+    return _best(cands, ctx.focus, w, lambda c: context_bonus(c, ctx, w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,43 +194,73 @@ class _Context:
     anchors: tuple[GazetteerEntry, ...]
     others: tuple[GazetteerEntry, ...]
     after_the: bool = False  # some mention follows "the": "the Red Sea" is the sea, not the province
+    # every candidate of the other names, chosen or not: two names with senses a few km apart
+    # ("Edmonton" and "Enfield" in north London) vouch for those senses
+    neighbours: tuple[GazetteerEntry, ...] = ()
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
-    """Passes 1 and 2 (hand weights), and each name group's mentions, candidates and pass-3 context."""
+    """Each name group's mentions, candidates and the context of its last ranking pass."""
+    return [(mentions, cands, ctx) for mentions, cands, ctx, _ in _ranked_groups(doc, spans, focus_hint)]
+
+
+def _ranked_groups(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context, object]]:
+    """Passes 1 to 4: each name group's mentions, candidates, last context and answer (or None)."""
     if not spans:
         return []
     w = _weights()
     groups = _by_name(spans)
     first = {key: _best(cands, Counter(), w) for key, (_, cands) in groups.items()}
+    focus = _focus_without_own(groups, first, focus_hint)
+    second = {key: _best(cands, focus[key], w) for key, (_, cands) in groups.items()}
+    contexts = _contexts(doc, groups, focus, second)
+    answers = {key: _rank(cands, contexts[key]) for key, (_, cands) in groups.items()}
+    for _ in range(int(w.get("refine_passes", 0))):
+        # "GLASGOW, Ky." settles Glasgow in pass 3; read again, the story is American, and the
+        # "Edmonton" in it is Kentucky's, not London's
+        focus = _focus_without_own(groups, answers, focus_hint)
+        contexts = _contexts(doc, groups, focus, answers)
+        # it reconsiders which sense a name has, not whether it has one: a name pass 3 answered
+        # keeps that answer where the new focus would leave it without one
+        answers = {key: _rank(cands, contexts[key]) or answers[key] for key, (_, cands) in groups.items()}
+    return [(mentions, cands, contexts[key], answers[key]) for key, (mentions, cands) in groups.items()]
+
+
+def _focus_without_own(groups, chosen, focus_hint: Counter | None) -> dict:
+    """Per name group, the document's focus countries (the hint, and each name's chosen country
+    once per mention) without the group's own vote: three mentions of "Edmonton" must not vote
+    Canada into the focus that then decides Edmonton."""
     focus = Counter(focus_hint or {})
     for key, (mentions, _) in groups.items():
-        if first[key] is not None:
-            focus[first[key][0].country] += len(mentions)
+        if chosen[key] is not None:
+            focus[chosen[key][0].country] += len(mentions)
+    return {key: focus - (Counter({chosen[key][0].country: len(mentions)}) if chosen[key] is not None else Counter())
+            for key, (mentions, _) in groups.items()}
 
-    # each name is ranked without its own first guess in the focus: three mentions of "Edmonton"
-    # must not vote Canada into the focus that then decides Edmonton
-    focus_without = {key: focus - (Counter({first[key][0].country: len(mentions)}) if first[key] is not None else Counter())
-                     for key, (mentions, _) in groups.items()}
-    second = {key: _best(cands, focus_without[key], w) for key, (_, cands) in groups.items()}
+
+def _contexts(doc, groups, focus: dict, chosen: dict) -> dict:
+    """Per name group, its pass-3 context: `focus` without its own vote, and the parents, anchors
+    and other places as `chosen` answers them."""
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
-    out = []
+    out = {}
     for key, (mentions, cands) in groups.items():
         parents, anchors = [], []
         for (s, e) in mentions:
             if e + 1 < len(doc) and doc[e].text in {",", "in"} and starts.get(e + 1, key) != key:
-                parent = second.get(starts[e + 1])
+                parent = chosen.get(starts[e + 1])
                 if parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
                     parents.append(parent[0])
             # "Edmonton, south of Cairns": placed by its bearing from another place
             anchor = _bearing_anchor(doc, e, starts, key)
-            if anchor is not None and second.get(anchor) is not None:
-                anchors.append(second[anchor][0])
-        others = tuple(b[0] for k, b in second.items() if k != key and b is not None
+            if anchor is not None and chosen.get(anchor) is not None:
+                anchors.append(chosen[anchor][0])
+        others = tuple(b[0] for k, b in chosen.items() if k != key and b is not None
                        and b[0].feature not in {"country", "region", "water"})
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
-        out.append((mentions, cands, _Context(focus_without[key], tuple(parents), tuple(anchors), others, after_the)))
+        neighbours = tuple(c for k, (_, cs) in groups.items() if k != key for c in cs
+                           if c.feature not in {"country", "admin1", "region", "water"})
+        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, neighbours)
     return out
 
 
@@ -239,7 +277,16 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
     text locates it from, and "the" before a water body's name ("the Red Sea" is the sea, not the
     Egyptian or Sudanese province of that name)."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
-    return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water
+    return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
+        + (w.get("pair_bonus", 0.0) if _paired(entry, ctx, w) else 0.0)
+
+
+def _paired(entry: GazetteerEntry, ctx: _Context, w: dict) -> bool:
+    """Whether some sense of another name lies within `pair_km` of this one."""
+    km = w.get("pair_km", 0.0)
+    return km > 0 and entry.feature not in {"country", "admin1", "region", "water"} and any(
+        n.gid != entry.gid and abs(n.lat - entry.lat) < km / 100 and great_circle_km(entry.lat, entry.lon, n.lat, n.lon) <= km
+        for n in ctx.neighbours)
 
 
 def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
@@ -280,12 +327,14 @@ def _context(entry: GazetteerEntry, parents: list[GazetteerEntry], others: list[
 
 
 def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
-    """Whether `entry` lies in the admin area: the same GeoNames admin1 code where the codes agree
-    with ISO 3166-2 (the United States), else within `parent_admin_km` of its point."""
+    """Whether `entry` lies in the admin area: by the province codes where both carry one (the
+    gazetteer gives a province GeoNames' code where the codes agree with ISO 3166-2, as in the United
+    States: a Plymouth in New Hampshire is not in Massachusetts however near), else within
+    `parent_admin_km` of its point."""
     if entry.country != area.country:
         return False
-    if entry.admin1 and area.gid == f"iso:{entry.country}-{entry.admin1}":
-        return True
+    if entry.admin1 and area.admin1:
+        return entry.admin1 == area.admin1
     return great_circle_km(entry.lat, entry.lon, area.lat, area.lon) <= w["parent_admin_km"]
 
 
@@ -381,6 +430,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
         row["anchored"] = 1.0
     if ctx.after_the and entry.feature == "water":
         row["water_after_the"] = 1.0  # "the Red Sea", "the Black Sea": the sea, not a province named after it
+    if _paired(entry, ctx, w):
+        row["paired"] = 1.0  # a sense of another name a few km away
     return row
 
 
@@ -416,7 +467,7 @@ def rule_weights(w: dict) -> dict[str, float]:
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
-                "water_after_the": w.get("water_after_the", 0.0)})
+                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0)})
     return out
 
 
@@ -460,6 +511,17 @@ def _blocked_tokens(doc, alias_matches: list[AliasMatch]) -> set[int]:
             continue
         blocked.update(range(m.start, m.end))
     return blocked
+
+
+def _surname_tokens(doc, gazetteer: Gazetteer) -> set[int]:
+    """Later mentions of a person the document names in full: after "Mayor Ryan Bingham", a lone
+    "Bingham" is the mayor, not the English village ("in Bingham" still may be). A full name the
+    gazetteer knows ("Khan Younis", which the model may tag as a person) names nobody here."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+                and ent[-1].text[:1].isupper() and ent[-1].is_alpha and not gazetteer.lookup(ent.text)}
+    return {t.i for t in doc if t.text in surnames
+            and not (t.i > 0 and doc[t.i - 1].lower_ in LOCATIVE_PREPOSITIONS)
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())}
 
 
 def _stopname_tokens(doc, stopnames: frozenset[str], hard: set[int]) -> frozenset[int]:
@@ -572,7 +634,7 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
     if e - s > 1:
         return True
     prev = doc[s - 1] if s > 0 else None
-    if prev is not None and prev.lower_ in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into"}:
+    if prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS:
         return True
     root = doc[s:e].root
     if root.dep_ in {"nsubj", "nsubjpass"} and states_position(root.head):
@@ -641,7 +703,7 @@ def _locative_context(doc, s: int, e: int) -> bool:
     from .actors import is_locative
 
     prev = doc[s - 1].lower_ if s > 0 else ""
-    return is_locative(doc, s, e) or prev in {"in", "near", "at", "from", "to", "toward", "towards", "outside", "into", "of"} \
+    return is_locative(doc, s, e) or prev in LOCATIVE_PREPOSITIONS or prev == "of" \
         or _ground_cue(doc, s, e)
 
 
