@@ -145,3 +145,28 @@ def test_places_a_town_lies_in_a_province_by_its_code_not_by_its_distance(senten
     assert massachusetts.admin1 == "MA"
     assert places._within(plymouths["MA"], massachusetts, w)
     assert not places._within(plymouths["NH"], massachusetts, w)
+
+
+@pytest.mark.parametrize("text, name, country, lat", [
+    # the wire dateline is cut from the text, but where the story was filed from still tells
+    # which namesake the text means
+    ("GLASGOW, Ky. — The fiscal court voted on Tuesday to repave the county road to Edmonton, "
+     "which flooding closed last spring after weeks of rain.", "Edmonton", "US", 37),
+    ("BEIRUT (Reuters) — Clashes between gunmen in Tripoli killed three people on Monday, a "
+     "security source said, as the army deployed in the city.", "Tripoli", "LB", 34),
+])
+def test_places_the_dateline_is_context_for_the_names_in_the_text(sentence_resources, text, name, country, lat):
+    analysis = sitrep.analyze(text, published="2024-05-02", resources=sentence_resources)
+    assert analysis.doc.dateline and not analysis.doc.text.startswith(analysis.doc.dateline)
+    place = next(p for p in analysis.places if p.name == name)
+    assert (place.country, round(place.lat)) == (country, lat), place
+
+
+def test_places_a_dateline_names_its_place_by_its_parent(sentence_resources):
+    from sitrep.places import dateline_place
+
+    gaz = sentence_resources.gazetteer
+    assert dateline_place(gaz, "PARIS, Texas").admin1 == "TX"
+    assert dateline_place(gaz, "TRIPOLI, Lebanon").country == "LB"
+    assert dateline_place(gaz, "TRIPOLI").country == "LY"
+    assert dateline_place(gaz, None) is None and dateline_place(gaz, "NOWHERESVILLE") is None

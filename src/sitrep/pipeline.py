@@ -57,7 +57,8 @@ def _analyze_chunk(chunk, resources: Resources, published: str | None) -> Iterat
 def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[str, str]) -> Analysis:
     """Every stage after parsing, for one document."""
     lexicon = resources.lexicon
-    place_mentions, actor_mentions, new_actors = places_and_actors(doc, resources, article.published)
+    place_mentions, actor_mentions, new_actors = places_and_actors(doc, resources, article.published,
+                                                                   dateline=article.dateline)
     times = times_stage.find_times(doc, article.published)
     infos = {m.actor: lexicon.actors.get(m.actor) or new_actors.get(m.actor) for m in actor_mentions}
     ctx = events_stage.DocContext(
@@ -83,15 +84,17 @@ def analyze_parsed(article: Article, doc, resources: Resources, versions: dict[s
         times=tuple(times), events=events, claims=claims, quantities=tuple(quantities))
 
 
-def places_and_actors(doc, resources: Resources, published: str | None, *, resolve_references: bool = True):
+def places_and_actors(doc, resources: Resources, published: str | None, *, resolve_references: bool = True,
+                      dateline: str | None = None):
     """The place mentions, the actor mentions and the actors the lexicon lacks (`new:` ids) of a
     parsed document. Actors are matched first so that places never claims an armed group's name,
     and linked after places has taken the names used as ground; references ("the group", "its
-    jets") are resolved last, unless `resolve_references` is False (the benchmark's baseline)."""
+    jets") are resolved last, unless `resolve_references` is False (the benchmark's baseline). The
+    wire dateline cleaning cut from the text is the places stage's context."""
     lexicon = resources.lexicon
     matches = actors_stage.match_aliases(doc, lexicon)
     place_mentions = places_stage.find_places(doc, resources.gazetteer, matches, focus_hint=_countries_named(matches),
-                                              stopnames=resources.stopnames)
+                                              stopnames=resources.stopnames, dateline=dateline)
     place_tokens = {i for m in place_mentions for i in range(m.token_start, m.token_end)}
     new_actors: dict = {}
     actor_mentions = actors_stage.link_actors(doc, lexicon, matches, place_tokens, new_actors)

@@ -59,16 +59,22 @@ class PlaceMention:
 
 
 def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
-                focus_hint: Counter | None = None, stopnames: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                focus_hint: Counter | None = None, stopnames: frozenset[str] = frozenset(),
+                dateline: str | None = None) -> list[PlaceMention]:
     """Resolved place mentions in `doc`, in text order.
 
     `focus_hint` counts countries the actor stage saw (demonyms, country names): "Lebanese troops"
-    makes Lebanon's Tripoli likelier than Libya's.
+    makes Lebanon's Tripoli likelier than Libya's. `dateline` is the wire dateline cleaning cut
+    from the text ("BEIRUT", "GLASGOW, Ky."): the place the story was filed from is context.
     """
     hard = _blocked_tokens(doc, alias_matches) | _surname_tokens(doc, gazetteer)
     soft = _stopname_tokens(doc, stopnames, hard)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
-    resolved = _resolve(doc, spans, focus_hint)
+    filed_from = dateline_place(gazetteer, dateline)
+    if filed_from is not None:
+        focus_hint = Counter(focus_hint or {})
+        focus_hint[filed_from.country] += _weights().get("dateline_votes", 0)
+    resolved = _resolve(doc, spans, focus_hint, (filed_from,) if filed_from is not None else ())
     out = []
     for (s, e), (entry, confidence) in resolved.items():
         span = doc[s:e]
@@ -158,16 +164,18 @@ def _abbreviation_at(doc, gazetteer: Gazetteer, s: int, e: int) -> tuple[Gazette
     return gazetteer.abbreviation(text) if len(text) <= 8 else ()
 
 
-def _resolve(doc, spans, focus_hint: Counter | None) -> dict[tuple[int, int], tuple[GazetteerEntry, float]]:
+def _resolve(doc, spans, focus_hint: Counter | None,
+             fixed: tuple[GazetteerEntry, ...] = ()) -> dict[tuple[int, int], tuple[GazetteerEntry, float]]:
     """The ranking shared by both modes. Each name gets one candidate for all its mentions (one
     sense per name). Pass 1 ranks by priors alone; its winners and the hint give the focus
     countries. Pass 2 ranks with the focus. Pass 3 adds the document's geography: a parent named
     right after the name ("Edmonton, Ky.", "Tripoli in Lebanon") and the distance to the other places
     pass 2 chose; it ranks with the learned weights of `data/gazetteer/ranker.json` where those
     are adopted, else with the hand weights. Pass 4 reads the document again with pass 3's answers
-    as its focus and geography (`refine_passes` in ranking.json)."""
+    as its focus and geography (`refine_passes` in ranking.json). `fixed` places (the dateline's)
+    are geography every pass 3 and 4 sees."""
     out: dict[tuple[int, int], tuple[GazetteerEntry, float]] = {}
-    for mentions, _cands, _ctx, best in _ranked_groups(doc, spans, focus_hint):
+    for mentions, _cands, _ctx, best in _ranked_groups(doc, spans, focus_hint, fixed):
         if best is not None:
             for (s, e) in mentions:
                 out[(s, e)] = best
@@ -204,7 +212,8 @@ def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[lis
     return [(mentions, cands, ctx) for mentions, cands, ctx, _ in _ranked_groups(doc, spans, focus_hint)]
 
 
-def _ranked_groups(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context, object]]:
+def _ranked_groups(doc, spans, focus_hint: Counter | None,
+                   fixed: tuple[GazetteerEntry, ...] = ()) -> list[tuple[list, tuple, _Context, object]]:
     """Passes 1 to 4: each name group's mentions, candidates, last context and answer (or None)."""
     if not spans:
         return []
@@ -213,13 +222,13 @@ def _ranked_groups(doc, spans, focus_hint: Counter | None) -> list[tuple[list, t
     first = {key: _best(cands, Counter(), w) for key, (_, cands) in groups.items()}
     focus = _focus_without_own(groups, first, focus_hint)
     second = {key: _best(cands, focus[key], w) for key, (_, cands) in groups.items()}
-    contexts = _contexts(doc, groups, focus, second)
+    contexts = _contexts(doc, groups, focus, second, fixed)
     answers = {key: _rank(cands, contexts[key]) for key, (_, cands) in groups.items()}
     for _ in range(int(w.get("refine_passes", 0))):
         # "GLASGOW, Ky." settles Glasgow in pass 3; read again, the story is American, and the
         # "Edmonton" in it is Kentucky's, not London's
         focus = _focus_without_own(groups, answers, focus_hint)
-        contexts = _contexts(doc, groups, focus, answers)
+        contexts = _contexts(doc, groups, focus, answers, fixed)
         # it reconsiders which sense a name has, not whether it has one: a name pass 3 answered
         # keeps that answer where the new focus would leave it without one
         answers = {key: _rank(cands, contexts[key]) or answers[key] for key, (_, cands) in groups.items()}
@@ -238,9 +247,9 @@ def _focus_without_own(groups, chosen, focus_hint: Counter | None) -> dict:
             for key, (mentions, _) in groups.items()}
 
 
-def _contexts(doc, groups, focus: dict, chosen: dict) -> dict:
+def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntry, ...] = ()) -> dict:
     """Per name group, its pass-3 context: `focus` without its own vote, and the parents, anchors
-    and other places as `chosen` answers them."""
+    and other places as `chosen` answers them, with the `fixed` places among the others."""
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
     out = {}
@@ -256,12 +265,32 @@ def _contexts(doc, groups, focus: dict, chosen: dict) -> dict:
             if anchor is not None and chosen.get(anchor) is not None:
                 anchors.append(chosen[anchor][0])
         others = tuple(b[0] for k, b in chosen.items() if k != key and b is not None
-                       and b[0].feature not in {"country", "region", "water"})
+                       and b[0].feature not in {"country", "region", "water"}) \
+            + tuple(f for f in fixed if f.feature not in {"country", "region", "water"})
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
         neighbours = tuple(c for k, (_, cs) in groups.items() if k != key for c in cs
-                           if c.feature not in {"country", "admin1", "region", "water"})
+                           if c.feature not in {"country", "admin1", "region", "water"}) + fixed
         out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, neighbours)
     return out
+
+
+def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> GazetteerEntry | None:
+    """The place a wire dateline names ("BEIRUT", "GLASGOW, Ky.", "KHAN YOUNIS, Gaza Strip"), or
+    None: the parent after the comma, where there is one, picks among namesakes; otherwise the
+    priors do, as for a name alone (feature, population, own name)."""
+    if not dateline:
+        return None
+    name, _, parent = (part.strip() for part in dateline.partition(","))
+    cands = gazetteer.lookup(name.title())
+    if parent:
+        parents = gazetteer.abbreviation(parent) or tuple(
+            p for p in gazetteer.lookup(parent) if p.feature in {"country", "admin1", "region"})
+        w = _weights()
+        inside = tuple(c for c in cands if any(
+            c.country == p.country and (p.feature == "country" or _within(c, p, w)) for p in parents))
+        cands = inside or cands
+    best = _best(cands, Counter(), _weights())
+    return best[0] if best is not None and best[0].feature not in {"region", "water"} else None
 
 
 def _after_the(doc, start: int) -> bool:
@@ -284,9 +313,10 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
 def _paired(entry: GazetteerEntry, ctx: _Context, w: dict) -> bool:
     """Whether some sense of another name lies within `pair_km` of this one."""
     km = w.get("pair_km", 0.0)
+    # a degree of latitude is 111 km: the cheap test first
     return km > 0 and entry.feature not in {"country", "admin1", "region", "water"} and any(
-        n.gid != entry.gid and abs(n.lat - entry.lat) < km / 100 and great_circle_km(entry.lat, entry.lon, n.lat, n.lon) <= km
-        for n in ctx.neighbours)
+        n.gid != entry.gid and abs(n.lat - entry.lat) < km / 100
+        and great_circle_km(entry.lat, entry.lon, n.lat, n.lon) <= km for n in ctx.neighbours)
 
 
 def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
