@@ -12,7 +12,8 @@ TESTS = Path(__file__).parent
 CHECKERS = [TESTS / "checks" / "check_actors.py", TESTS / "checks" / "check_triggers.py",
             TESTS / "checks" / "check_overlay.py", TESTS / "data" / "cleaning" / "check_gold.py",
             TESTS / "data" / "events" / "check_events.py", TESTS / "data" / "timeq" / "check_timeq.py",
-            TESTS / "data" / "actors" / "check_coref.py", TESTS / "data" / "actors" / "check_pronouns.py"]
+            TESTS / "data" / "actors" / "check_coref.py", TESTS / "data" / "actors" / "check_pronouns.py",
+            TESTS / "data" / "geoparse" / "check_geoparse.py"]
 
 
 @pytest.mark.parametrize("checker", CHECKERS, ids=lambda p: p.stem)

@@ -1,7 +1,8 @@
 """The geoparsing gate: a fixed, deterministic subset of the geoparsing corpora scored with the
 protocol of benchmarks/geoparse_eval.py, held to the floors pinned in floors.json ("geoparsing"),
 so that no change can quietly make place resolution worse. Fast: the TR-News test split (last 30
-per cent of its toponyms, gold spans) and the first 50 GeoVirus documents end to end.
+per cent of its toponyms, gold spans), the first 50 GeoVirus documents end to end, and the frozen
+test half of sitrep's own conflict-news set end to end (tests/data/geoparse/, needs no ../shared/).
 
 GeoVirus is GPL-3.0 and read here for evaluation only; nothing is learnt from it."""
 from __future__ import annotations
@@ -53,6 +54,28 @@ def test_gate_geovirus_end_to_end(geovirus, metric):
     floor = FLOORS["geovirus_50_end_to_end"][metric]
     assert value >= floor, f"GeoVirus (50 docs, end to end) {metric} {value:.3f} fell below its floor {floor}:\n" + \
         "\n".join(geovirus.failures[:60])
+
+
+@pytest.fixture(scope="module")
+def conflict(resources):
+    """sitrep's own conflict-news set, frozen test half (tests/data/geoparse/conflict-b.jsonl)."""
+    return eg.score_corpus("conflict", eg.read_sitrep_geo(Path(__file__).parent / "data" / "geoparse" /
+                                                           "conflict-b.jsonl"), resources, end_to_end=True)
+
+
+@pytest.mark.parametrize("metric", ["acc161_all", "acc161_below", "f1_lenient_all", "found_right_all"])
+def test_gate_conflict_news_end_to_end(conflict, metric):
+    values = {"acc161_all": conflict.system["all"].acc161, "acc161_below": conflict.system["below"].acc161,
+              "f1_lenient_all": conflict.recognition["all"].lenient_prf[2],
+              "found_right_all": conflict.found_right_share("all")}
+    floor = FLOORS["conflict_test_end_to_end"][metric]
+    # the failures are not printed: this half is not read, so that it stays a fair test
+    assert values[metric] >= floor, f"conflict news (test half, end to end) {metric} {values[metric]:.3f} " \
+        f"fell below its floor {floor}"
+
+
+def test_conflict_test_half_is_the_agreed_size(conflict):
+    assert (conflict.docs, conflict.toponyms) == (50, 279)
 
 
 # --- the metrics and the gold-span resolver on data written here -------------------------------

@@ -170,3 +170,35 @@ def test_places_a_dateline_names_its_place_by_its_parent(sentence_resources):
     assert dateline_place(gaz, "TRIPOLI, Lebanon").country == "LB"
     assert dateline_place(gaz, "TRIPOLI").country == "LY"
     assert dateline_place(gaz, None) is None and dateline_place(gaz, "NOWHERESVILLE") is None
+
+
+@pytest.mark.parametrize("text, ground, actors", [
+    ("The town sits on the border with Turkey, residents said.", {"TR"}, set()),
+    ("North Kivu province borders Rwanda, and fighting has pushed thousands to Goma.", {"RW"}, set()),
+    ("Families walked for weeks to reach Chad.", {"TD"}, set()),
+    ("Rebels seized the last crossing in Myanmar's Rakhine state.", {"MM"}, set()),
+    # agents stay agents
+    ("Talks with Turkey stalled on Monday, and Syria's army shelled the town.", set(), {"TR", "SY"}),
+])
+def test_places_a_country_is_ground_where_the_words_say_so(sentence_resources, text, ground, actors):
+    countries = {p.country for p in places_of(text, sentence_resources) if p.feature == "country"}
+    assert countries == ground, countries
+
+
+def test_places_a_name_after_a_place_noun_is_ground(sentence_resources):
+    found = {p.name for p in places_of("Drones struck the regional capital Stepanakert on Monday.", sentence_resources)}
+    assert "Stepanakert" in found, found
+
+
+def test_places_a_demonym_that_opens_a_places_name_names_no_people(sentence_resources):
+    found = {(p.name, p.feature) for p in places_of(
+        "Ferries stopped between Victoria, the capital of British Columbia, and the mainland. "
+        "A tanker was seized in the Indian Ocean.", sentence_resources)}
+    assert ("British Columbia", "admin1") in found and ("Indian Ocean", "water") in found, found
+
+
+def test_places_a_common_geographic_word_is_no_place_alone_but_continues_a_name(sentence_resources):
+    found = {p.name for p in places_of(
+        "A bushfire burned near Cessnock in the Hunter Valley. Drones were downed over the Black Sea, "
+        "and jets flew from the nearby Kuweires air base.", sentence_resources)}
+    assert {"Black Sea", "Kuweires Air Base"} <= found and "Valley" not in found, found

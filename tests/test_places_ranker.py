@@ -21,7 +21,7 @@ from sitrep.gazetteer import FEATURES, GazetteerEntry
 ROW_FEATURES = {f"feature={f}" for f in FEATURES} | {
     "log_pop", "pop_top", "exact", "primary", "overlay", "focus_top", "focus_any", "focus_share", "parent_country",
     "parent_admin", "anchored", "water_after_the", "admin_in_doc", "near", "region", "near_25", "far_1000",
-    "others_same_country"}
+    "others_same_country", "paired"}
 
 
 def ranker_file() -> dict:

@@ -92,6 +92,20 @@ def is_locative(doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return True
+    cues = place_cues()
+    # "the border with Turkey", "its frontier with Chad": not "talks with Turkey" (read from the
+    # words, since the parse may hang "with" on the verb)
+    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in cues["border_nouns"]:
+        return True
+    # "which borders Rwanda", "refugees reached Chad" ("crossed into Poland" is a preposition's);
+    # the small model may read "borders" before a name as a noun
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in cues["movement_verbs"]:
+        return True
+    if start >= 1 and doc[start - 1].lower_ in {"borders", "bordering", "bordered"}:
+        return True
+    # "Myanmar's Rakhine state", "Sudan's north", "Ukraine's border"
+    if head.dep_ == "poss" and head.head.lemma_.lower() in cues["place_nouns"]:
+        return True
     if head.dep_ in {"nsubj", "nsubjpass"} and states_position(head.head):
         return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
     if placed_by_apposition(doc, end):

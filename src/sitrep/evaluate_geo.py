@@ -19,6 +19,7 @@ WikToR are GPL-3.0 and are read for evaluation only.
 """
 from __future__ import annotations
 
+import json
 import math
 import random
 import re
@@ -35,6 +36,8 @@ MAX_ERROR_KM = 20039.0  # half the equator: the error of a toponym with no answe
 ACC_KM = 161.0
 
 # GeoNames feature codes at province level or above (TR-News gives them for every toponym).
+SITREP_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
+                             "camp", "region", "water", "landmark", "infrastructure", "other"})
 ABOVE_PROVINCE_CODES = ("PCL", "ADM1", "CONT", "TERR", "OCN")
 
 
@@ -179,6 +182,21 @@ def read_wiktor(folder: Path, *, limit: int | None = None, seed: int = 0) -> lis
     return docs
 
 
+def read_sitrep_geo(path: Path) -> list[GeoDoc]:
+    """sitrep's own geoparsing set (tests/data/geoparse/*.jsonl, written for the project): one
+    document per line, every toponym with offsets, its point and sitrep's feature type."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = item["text"]
+        tops = tuple(GoldToponym(p["start"], p["end"], text[p["start"]:p["end"]], float(p["lat"]), float(p["lon"]),
+                                 kind=p["feature"]) for p in item["places"])
+        docs.append(GeoDoc(item["id"], text, tops))
+    return docs
+
+
 # --- splits ----------------------------------------------------------------------------------
 
 def _cut(docs: Sequence[GeoDoc], share_first: float) -> int:
@@ -314,7 +332,8 @@ def error_km(gold: GoldToponym, lat: float | None, lon: float | None) -> float |
 
 BELOW_PROVINCE_RULE = (
     "below province = not a country, first-order division, continent or ocean. Where the corpus "
-    "gives a GeoNames feature code (TR-News) it decides (PCL*, ADM1, CONT, TERR, OCN are above). "
+    "gives a GeoNames feature code (TR-News) it decides (PCL*, ADM1, CONT, TERR, OCN are above); "
+    "in sitrep's own sets the gold feature decides (country, admin1, region and water are above). "
     "Otherwise (GeoWebNews, GeoVirus, WikToR) the gazetteer decides: a toponym is above when its "
     "name is a country's name or demonym in the actor lexicon, or when among the gazetteer entries "
     "of its name the one nearest the gold point is a country or admin1 entry.")
@@ -326,6 +345,8 @@ def below_province(gold: GoldToponym, candidates: Callable[[str], Iterable], cou
     country, an abbreviation of one or a demonym."""
     if gold.feature_code:
         return not gold.feature_code.startswith(ABOVE_PROVINCE_CODES)
+    if gold.kind in SITREP_FEATURES:  # sitrep's own sets: regions and seas have no point either
+        return gold.kind not in {"country", "admin1", "region", "water"}
     if country_names(gold.text):
         return False
     cands = list(candidates(gold.text))
@@ -369,6 +390,13 @@ class CorpusResult:
     # (document, name) -> (right, oracle) of its first scored mention: with one sense per name in a
     # document, a name said twelve times is one decision, and a small split turns on a few of them
     names: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
+    # end to end: gold toponyms found and answered within 161 km, over all gold toponyms (what a
+    # user gets; acc@161 above counts only the toponyms found, as Gritta et al.)
+    found_right: dict[str, int] = field(default_factory=lambda: {"all": 0, "below": 0})
+
+    def found_right_share(self, part: str) -> float:
+        gold = self.recognition[part].gold
+        return self.found_right[part] / gold if gold else 0.0
 
     def names_right(self) -> tuple[int, int, int]:
         """Distinct (document, name) pairs answered within 161 km, with any candidate there, and all."""
@@ -452,6 +480,8 @@ def score_corpus(name: str, docs: Sequence[GeoDoc], resources, *, end_to_end: bo
                 result.oracle[part].append(oracle)
                 if not end_to_end or answer is not None:
                     result.system[part].add(err)
+                if end_to_end and err is not None and err <= ACC_KM:
+                    result.found_right[part] += 1
             if not end_to_end or answer is not None:
                 result.names.setdefault((gdoc.id, t.text.lower()), (err is not None and err <= ACC_KM, oracle))
             if (not end_to_end or answer is not None) and (err is None or err > ACC_KM):

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v11"
+GAZETTEER_VERSION = "gaz.v12"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -487,6 +487,14 @@ def read_stopnames() -> frozenset[str]:
     path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt"
     return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+def stopnames_version() -> str:
+    """The version in the stop list's first line ("stopnames.v2"), stamped with the lexicons."""
+    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt"
+    first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    found = re.search(r"stopnames\.v\d+", first)
+    return found.group(0) if found else "stopnames"
 
 
 # --- lookup ---------------------------------------------------------------------------------

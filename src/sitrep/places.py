@@ -67,7 +67,7 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     makes Lebanon's Tripoli likelier than Libya's. `dateline` is the wire dateline cleaning cut
     from the text ("BEIRUT", "GLASGOW, Ky."): the place the story was filed from is context.
     """
-    hard = _blocked_tokens(doc, alias_matches) | _surname_tokens(doc, gazetteer)
+    hard = _blocked_tokens(doc, alias_matches, gazetteer) | _surname_tokens(doc, gazetteer)
     soft = _stopname_tokens(doc, stopnames, hard)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
     filed_from = dateline_place(gazetteer, dateline)
@@ -123,7 +123,7 @@ def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], al
         token_spans.append((s, e))
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
-    hard = _blocked_tokens(doc, alias_matches) | _surname_tokens(doc, gazetteer) | taken
+    hard = _blocked_tokens(doc, alias_matches, gazetteer) | _surname_tokens(doc, gazetteer) | taken
     soft = _stopname_tokens(doc, stopnames, hard)
     blocked = hard | soft
     context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
@@ -528,7 +528,7 @@ def _best_learned(cands, ctx: _Context, w: dict, ranker: dict) -> tuple[Gazettee
     return best, round(confidence, 3)
 
 
-def _blocked_tokens(doc, alias_matches: list[AliasMatch]) -> set[int]:
+def _blocked_tokens(doc, alias_matches: list[AliasMatch], gazetteer: Gazetteer) -> set[int]:
     """Tokens that name actors, not places (organisations, people, demonyms, and countries or
     capitals in agent position), and tokens inside dates and numbers. Stop-listed common words
     come on top (`_stopname_tokens`)."""
@@ -539,8 +539,21 @@ def _blocked_tokens(doc, alias_matches: list[AliasMatch]) -> set[int]:
             continue  # a state or capital standing for ground
         if m.alias.role == "generic":
             continue
+        if m.alias.role == "demonym" and _opens_own_name(doc, gazetteer, m.start, m.end):
+            continue  # "British Columbia", "the Indian Ocean", "American Samoa"
         blocked.update(range(m.start, m.end))
     return blocked
+
+
+def _opens_own_name(doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
+    """Whether the words at start..end and the capitalised words after them are some place's own
+    name: a demonym that opens "British Columbia" or "Indian Ocean" names no people there."""
+    last = end
+    while last < len(doc) and last - end < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
+        last += 1
+        if any(c.exact and c.primary for c in gazetteer.lookup(doc[start:last].text)):
+            return True
+    return False
 
 
 def _surname_tokens(doc, gazetteer: Gazetteer) -> set[int]:
@@ -567,18 +580,19 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
     words blocked alone ("North", "West") that may still open a longer exact name ("North Kivu")."""
     spans: list[tuple[int, int, tuple[GazetteerEntry, ...], bool]] = []
     taken: set[int] = set()
+    # common words may continue a name ("Kuweires air base", "the Black Sea"), never stand alone
+    hard = blocked - soft
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:
             continue
         s, e = _trim(doc, ent.start, ent.end)
         own = set(range(s, e))
-        if e - s > 1 and not own <= soft:
-            own_blocked = blocked - (soft & own)  # a common word inside a longer name ("New South Wales")
-        else:
-            own_blocked = blocked
+        own_blocked = hard if e - s > 1 else blocked  # "New South Wales", "Black Sea"
         if s >= e or own & own_blocked:
             continue
-        found = _lookup_extended(doc, gazetteer, s, e, own_blocked)
+        found = _lookup_extended(doc, gazetteer, s, e, hard)
+        if found is not None and own <= soft and not any(c.exact for c in found[2]):
+            continue  # common words alone, loosely matched
         if found is None and ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         if found is not None and not _acronym_of_small_place(doc, *found):
@@ -605,7 +619,7 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
                     taken.add(i)
             i += 1
             continue
-        found = _longest_lookup(doc, gazetteer, i, blocked, taken)
+        found = _longest_lookup(doc, gazetteer, i, hard, taken)
         if found is not None and _plausible_without_ner(doc, *found) and not _acronym_of_small_place(doc, *found):
             spans.append((*found, True))
             taken.update(range(found[0], found[1]))
@@ -687,6 +701,8 @@ def _ground_cue(doc, s: int, e: int) -> bool:
         return True
     if placed_by_apposition(doc, e):
         return True
+    if s > 0 and doc[s - 1].lower_ in place_cues()["appositive_place_nouns"]:
+        return True  # "the regional capital Stepanakert", "the port city Hodeidah"
     # "Kherson in southern Ukraine": placed in part of a larger place
     return e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ in place_cues()["region_adjectives"]
 

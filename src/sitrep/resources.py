@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .clean import JunkPatterns, read_junk_patterns
 from .events import Rules, load_rules
-from .gazetteer import Gazetteer, build_gazetteer, default_path, read_stopnames
+from .gazetteer import Gazetteer, build_gazetteer, default_path, read_stopnames, stopnames_version
 from .lexicon import Lexicon, load_lexicon
 from .nlp import load_nlp, model_version
 from .options import Options
@@ -38,7 +38,7 @@ class Resources:
         from .references import reference_rules
 
         lexicons = "+".join([self.lexicon.version, reference_rules().version, self.rules.version, self.junk.version,
-                             self.units.version, place_cues()["version"], ranking_version()])
+                             self.units.version, place_cues()["version"], stopnames_version(), ranking_version()])
         # the confidence bars decide which events come out, so the same input with other bars
         # is another output, and says so
         event_filter = (f"confidence>={self.options.min_event_confidence:g}; "

@@ -1,0 +1,63 @@
+"""Check sitrep's geoparsing sets (conflict-a.jsonl, the dev half; conflict-b.jsonl, the frozen test
+half): structure, offsets, coordinates, feature types. Stdlib only. Prints counts.
+
+    python tests/data/geoparse/check_geoparse.py
+"""
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FILES = {"dev": HERE / "conflict-a.jsonl", "test": HERE / "conflict-b.jsonl"}
+PREFIX = {"dev": "ga", "test": "gb"}
+FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing", "camp",
+            "region", "water", "landmark", "infrastructure", "other"}
+
+
+def problems_of(item: dict, prefix: str) -> list[str]:
+    out = []
+    if not re.fullmatch(prefix + r"\d{3}", item.get("id", "")):
+        out.append(f"id {item.get('id')!r} is not {prefix}NNN")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.get("published", "")):
+        out.append("published is not YYYY-MM-DD")
+    text, last_end = item["text"], 0
+    for p in item["places"]:
+        where = f"{p.get('name')!r} at {p.get('start')}"
+        if text[p["start"]:p["end"]] != p["name"]:
+            out.append(f"{where}: the text there is {text[p['start']:p['end']]!r}")
+        if p["start"] < last_end:
+            out.append(f"{where}: overlaps or precedes the previous place")
+        last_end = p["end"]
+        if not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
+            out.append(f"{where}: coordinates out of range")
+        if p["country"] and not re.fullmatch(r"[A-Z]{2}", p["country"]):
+            out.append(f"{where}: country {p['country']!r} is not ISO alpha-2")
+        if p["feature"] not in FEATURES:
+            out.append(f"{where}: unknown feature {p['feature']!r}")
+    return out
+
+
+def main() -> int:
+    failed = 0
+    for half, path in FILES.items():
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        ids = Counter(i["id"] for i in items)
+        for doc_id, n in ids.items():
+            if n > 1:
+                print(f"FAIL {path.name}: id {doc_id} appears {n} times")
+                failed += 1
+        for item in items:
+            for problem in problems_of(item, PREFIX[half]):
+                print(f"FAIL {path.name} {item.get('id')}: {problem}")
+                failed += 1
+        features = Counter(p["feature"] for i in items for p in i["places"])
+        print(f"{path.name} ({half}): {len(items)} documents, {sum(features.values())} toponyms; "
+              + ", ".join(f"{k} {v}" for k, v in features.most_common()))
+    print("OK" if not failed else f"{failed} problems")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
