@@ -202,3 +202,11 @@ def test_places_a_common_geographic_word_is_no_place_alone_but_continues_a_name(
         "A bushfire burned near Cessnock in the Hunter Valley. Drones were downed over the Black Sea, "
         "and jets flew from the nearby Kuweires air base.", sentence_resources)}
     assert {"Black Sea", "Kuweires Air Base"} <= found and "Valley" not in found, found
+
+
+def test_places_a_bare_name_is_the_town_a_province_is_named_after(sentence_resources):
+    town = {p.name: p.feature for p in places_of("Reinforcements were flown from Gao to Kidal on Friday.",
+                                                 sentence_resources)}
+    region = {p.name: p.feature for p in places_of("Fighting spread across the Kidal region on Friday.",
+                                                   sentence_resources)}
+    assert town.get("Kidal") == "town" and region.get("Kidal") == "admin1", (town, region)

@@ -205,6 +205,9 @@ class _Context:
     # every candidate of the other names, chosen or not: two names with senses a few km apart
     # ("Edmonton" and "Enfield" in north London) vouch for those senses
     neighbours: tuple[GazetteerEntry, ...] = ()
+    # provinces that contain a settlement of their own name ("Kidal", "Gao"): a bare name is the
+    # town, where the text does not say "region" or "province"
+    seated: frozenset[str] = frozenset()
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
@@ -252,6 +255,7 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
     and other places as `chosen` answers them, with the `fixed` places among the others."""
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
+    seated = {key: _seated(cands, _weights()) for key, (_, cands) in groups.items()}
     out = {}
     for key, (mentions, cands) in groups.items():
         parents, anchors = [], []
@@ -270,7 +274,7 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
         neighbours = tuple(c for k, (_, cs) in groups.items() if k != key for c in cs
                            if c.feature not in {"country", "admin1", "region", "water"}) + fixed
-        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, neighbours)
+        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, neighbours, seated[key])
     return out
 
 
@@ -307,7 +311,17 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
     Egyptian or Sudanese province of that name)."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
     return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
-        + (w.get("pair_bonus", 0.0) if _paired(entry, ctx, w) else 0.0)
+        + (w.get("pair_bonus", 0.0) if _paired(entry, ctx, w) else 0.0) \
+        - (w.get("seated_province_penalty", 0.0) if entry.gid in ctx.seated else 0.0)
+
+
+def _seated(cands, w: dict) -> frozenset[str]:
+    """The provinces among a name's candidates that contain a settlement of the same own name (the
+    Kidal region and the town of Kidal). Only the province yields: namesakes elsewhere (Libya's
+    Tripoli, a district seat, against Lebanon's) are ranked as before."""
+    towns = [c for c in cands if c.feature in {"city", "town", "village"} and c.primary and c.exact]
+    return frozenset(p.gid for p in cands if p.feature == "admin1" and p.primary and p.country
+                     and any(_within(t, p, w) for t in towns))
 
 
 def _paired(entry: GazetteerEntry, ctx: _Context, w: dict) -> bool:
@@ -462,6 +476,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
         row["water_after_the"] = 1.0  # "the Red Sea", "the Black Sea": the sea, not a province named after it
     if _paired(entry, ctx, w):
         row["paired"] = 1.0  # a sense of another name a few km away
+    if entry.gid in ctx.seated:
+        row["seated_province"] = 1.0  # a province named like a town in it, which a bare name means
     return row
 
 
@@ -497,7 +513,8 @@ def rule_weights(w: dict) -> dict[str, float]:
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
-                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0)})
+                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0),
+                "seated_province": -w.get("seated_province_penalty", 0.0)})
     return out
 
 
