@@ -7,9 +7,11 @@ actor lexicon names as an organisation or person is never a place; a country or 
 only where it names ground ("in Sudan"), not an agent ("Kyiv said").
 
 Candidates are ranked by feature type, population, exactness of the name match, the document's
-focus countries, a parent named right after the name ("Edmonton, Ky.") and the distance to the
-document's other places (weights in `data/gazetteer/ranking.json`); a weak best candidate gives no
-answer rather than a wrong one. A learned ranker (`data/gazetteer/ranker.json`, fitted and compared
+focus countries, a parent named right after the name ("Edmonton, Ky."), the distance to the
+document's other places, senses of two names a few km apart, and the wire dateline cleaning cut
+from the text (weights in `data/gazetteer/ranking.json`); the document is then read a second time
+with those answers as its focus and geography. A weak best candidate gives no answer rather than
+a wrong one. A learned ranker (`data/gazetteer/ranker.json`, fitted and compared
 with these weights by `benchmarks/fit_ranker.py`) takes over the final pass only where it is
 adopted, that is where it beat the hand weights in cross-validation on the tuning split.
 `resolve_spans` resolves spans someone else found (gold-span mode) with the same candidate lookup
