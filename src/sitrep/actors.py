@@ -93,9 +93,12 @@ def is_locative(doc, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return True
     cues = place_cues()
-    # "the border with Turkey", "its frontier with Chad": not "talks with Turkey" (read from the
-    # words, since the parse may hang "with" on the verb)
-    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in cues["border_nouns"]:
+    # "the border with Turkey", "its frontier with the Central African Republic": not "talks with
+    # Turkey" (read from the words, since the parse may hang "with" on the verb)
+    before = start - 1
+    while before > 0 and doc[before].pos_ in {"DET", "ADJ"}:
+        before -= 1
+    if before >= 1 and doc[before].lower_ == "with" and doc[before - 1].lemma_.lower() in cues["border_nouns"]:
         return True
     # "which borders Rwanda", "refugees reached Chad" ("crossed into Poland" is a preposition's);
     # the small model may read "borders" before a name as a noun

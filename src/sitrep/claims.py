@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import replace
 
-from .gazetteer import Gazetteer, great_circle_km
+from .gazetteer import Gazetteer, great_circle_km, province_code
 from .places import PlaceMention
 from .records import Claim, Measure, Quantity, evidence_of
 
@@ -234,29 +234,31 @@ def _containment_claims(doc_id: str, doc, text: str, places: list[PlaceMention],
     return out
 
 
-def _province_code(province: PlaceMention, gazetteer: Gazetteer) -> str | None:
-    """The GeoNames admin1 code at a province's point, looking wider where the point lies in empty
-    land (a desert province's centre)."""
+def _province_code(province: PlaceMention, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """A province's GeoNames admin1 code and where it was read: its own, where the gazetteer knows
+    it (codes that agree with ISO 3166-2), else the one most common among the settlements at its
+    point, looking wider where the point lies in empty land (a desert province's centre)."""
     if not province.entry.country:
-        return None
-    if province.entry.admin1:
-        return province.entry.admin1  # the gazetteer knows it (codes that agree with ISO 3166-2)
+        return None, ""
+    if province_code(province.entry):
+        return province_code(province.entry), "its own"
     for km in (60.0, 150.0):
         code = gazetteer.admin1_code_at(province.entry.lat, province.entry.lon, country=province.entry.country, within_km=km)
         if code is not None:
-            return code
-    return None
+            return code, f"the settlements' at {province.entry.name}'s centre"
+    return None, ""
 
 
 def _contained(a: PlaceMention, b: PlaceMention, part: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if a.entry.country and b.entry.country and a.entry.country != b.entry.country:
         return "inconsistent", f"{a.entry.name} is in {a.entry.country}, {b.entry.name} in {b.entry.country}"
     if b.entry.feature == "admin1":
-        code = _province_code(b, gazetteer)
-        if code is not None and a.entry.admin1:
-            if a.entry.admin1 == code:
-                return "consistent", f"same province code ({code}) as the settlements at {b.entry.name}'s centre"
-            return "inconsistent", f"{a.entry.name} has province code {a.entry.admin1}, {b.entry.name}'s centre {code}"
+        code, read = _province_code(b, gazetteer)
+        own = province_code(a.entry)  # an overlay row names its province in words, no code
+        if code is not None and own:
+            if own == code:
+                return "consistent", f"same province code ({code}) as {b.entry.name}'s, read from {read}"
+            return "inconsistent", f"{a.entry.name} has province code {own}, {b.entry.name} {code} (read from {read})"
         nearest = gazetteer.nearest(a.entry.lat, a.entry.lon, feature="admin1", country=a.entry.country)
         if nearest is None:
             return "unverifiable", "no provinces of that country in the gazetteer"

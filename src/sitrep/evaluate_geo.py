@@ -30,14 +30,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .gazetteer import great_circle_km
+from .gazetteer import FEATURES, great_circle_km
 
 MAX_ERROR_KM = 20039.0  # half the equator: the error of a toponym with no answer
 ACC_KM = 161.0
 
 # GeoNames feature codes at province level or above (TR-News gives them for every toponym).
-SITREP_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
-                             "camp", "region", "water", "landmark", "infrastructure", "other"})
 ABOVE_PROVINCE_CODES = ("PCL", "ADM1", "CONT", "TERR", "OCN")
 
 
@@ -345,7 +343,7 @@ def below_province(gold: GoldToponym, candidates: Callable[[str], Iterable], cou
     country, an abbreviation of one or a demonym."""
     if gold.feature_code:
         return not gold.feature_code.startswith(ABOVE_PROVINCE_CODES)
-    if gold.kind in SITREP_FEATURES:  # sitrep's own sets: regions and seas have no point either
+    if gold.kind in FEATURES:  # sitrep's own sets: regions and seas have no point either
         return gold.kind not in {"country", "admin1", "region", "water"}
     if country_names(gold.text):
         return False

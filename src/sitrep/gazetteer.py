@@ -46,6 +46,13 @@ class GazetteerEntry:
     primary: bool = False  # matched on its own name, not an alternate one ("Engels" for "Pokrovsk")
 
 
+def province_code(entry: GazetteerEntry) -> str | None:
+    """The GeoNames admin1 code of an entry from the registry sources (GeoNames places; ISO
+    provinces where the codes agree), or None: the curated overlay names the province in words
+    ("Gao", "Khyber Pakhtunkhwa"), which is no code."""
+    return entry.admin1 if entry.admin1 and not entry.gid.startswith("ov:") else None
+
+
 # --- names ----------------------------------------------------------------------------------
 
 _DROP_CHARS = dict.fromkeys(map(ord, "ʿʾ'’‘`´\"“”"), None)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 
 from .actors import AliasMatch, is_locative, place_cues, placed_by_apposition, states_position
-from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key
+from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key, province_code
 from .records import Place, Span
 
 NER_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -69,13 +69,15 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     makes Lebanon's Tripoli likelier than Libya's. `dateline` is the wire dateline cleaning cut
     from the text ("BEIRUT", "GLASGOW, Ky."): the place the story was filed from is context.
     """
-    hard = _blocked_tokens(doc, alias_matches, gazetteer) | _surname_tokens(doc, gazetteer)
+    opening = _place_opening_demonyms(doc, alias_matches, gazetteer)
+    hard = _blocked_tokens(doc, alias_matches, opening) | _surname_tokens(doc, gazetteer)
     soft = _stopname_tokens(doc, stopnames, hard)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
+    focus_hint = _hint_without(focus_hint, opening)
     filed_from = dateline_place(gazetteer, dateline)
-    if filed_from is not None:
-        focus_hint = Counter(focus_hint or {})
-        focus_hint[filed_from.country] += _weights().get("dateline_votes", 0)
+    votes = _weights().get("dateline_votes", 0)
+    if filed_from is not None and filed_from.country and votes:
+        focus_hint[filed_from.country] += votes
     resolved = _resolve(doc, spans, focus_hint, (filed_from,) if filed_from is not None else ())
     out = []
     for (s, e), (entry, confidence) in resolved.items():
@@ -94,7 +96,7 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
     span that names a country through the actor lexicon ("Sudanese", "U.S.") resolves to that country.
     """
     token_spans, spans = _gold_spans(doc, gazetteer, char_spans, alias_matches, stopnames)
-    resolved = _resolve(doc, spans, focus_hint)
+    resolved = _resolve(doc, spans, _hint_without(focus_hint, _place_opening_demonyms(doc, alias_matches, gazetteer)))
     out: list[PlaceMention | None] = []
     for (start, end), ts in zip(char_spans, token_spans):
         best = resolved.get(ts) if ts is not None else None
@@ -125,7 +127,8 @@ def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], al
         token_spans.append((s, e))
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
-    hard = _blocked_tokens(doc, alias_matches, gazetteer) | _surname_tokens(doc, gazetteer) | taken
+    opening = _place_opening_demonyms(doc, alias_matches, gazetteer)
+    hard = _blocked_tokens(doc, alias_matches, opening) | _surname_tokens(doc, gazetteer) | taken
     soft = _stopname_tokens(doc, stopnames, hard)
     blocked = hard | soft
     context = [(s, e, c) for s, e, c in _supported(doc, _candidate_spans(doc, gazetteer, blocked, soft))]
@@ -185,35 +188,37 @@ def _resolve(doc, spans, focus_hint: Counter | None,
 
 
 def _rank(cands, ctx: "_Context") -> tuple[GazetteerEntry, float] | None:
-    """Pass 3's answer for one name in its context: the learned ranker's where adopted, else the
-    hand weights'."""
+    """The answer of passes 3 and 4 for one name in its context: the learned ranker's where
+    adopted, else the hand weights'."""
     w, ranker = _weights(), _ranker()
     if ranker:
         return _best_learned(cands, ctx, w, ranker)
-    return _best(cands, ctx.focus, w, lambda c: context_bonus(c, ctx, w))
+    return _best(cands, ctx.focus, w, lambda c: context_bonus(c, ctx, w), seats=ctx.seats)
 
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """What pass 3 knows about a name's document: the focus countries without the name's own vote,
-    the parents named right after its mentions, the places it is located from ("south of Y"), and
-    the places pass 2 chose for the other names."""
+    """What passes 3 and 4 know about a name's document: the focus countries without the name's own
+    vote, the parents named right after its mentions, the places it is located from ("south of Y"),
+    the places the pass before chose for the other names, the name's senses that a sense of another
+    name lies near, and the provinces among its senses that yield to a town of their name."""
 
     focus: Counter
     parents: tuple[GazetteerEntry, ...]
     anchors: tuple[GazetteerEntry, ...]
     others: tuple[GazetteerEntry, ...]
     after_the: bool = False  # some mention follows "the": "the Red Sea" is the sea, not the province
-    # every candidate of the other names, chosen or not: two names with senses a few km apart
-    # ("Edmonton" and "Enfield" in north London) vouch for those senses
-    neighbours: tuple[GazetteerEntry, ...] = ()
-    # provinces that contain a settlement of their own name ("Kidal", "Gao"): a bare name is the
-    # town, where the text does not say "region" or "province"
-    seated: frozenset[str] = frozenset()
+    # the gids of senses within `pair_km` of a sense of another name, chosen or not: "Edmonton"
+    # and "Enfield" together are the north London neighbours (see _paired_senses)
+    paired: frozenset[str] = frozenset()
+    # (province gid, town gid): a province that contains a settlement of its own name ("Kidal")
+    # yields to it (see _best); where the text says "the Kidal region" the span names only provinces
+    seats: tuple[tuple[str, str], ...] = ()
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
-    """Each name group's mentions, candidates and the context of its last ranking pass."""
+    """Each name group's mentions, candidates and the context of its last ranking pass (which
+    depends on the answers of the pass before, so on the ranking in use)."""
     return [(mentions, cands, ctx) for mentions, cands, ctx, _ in _ranked_groups(doc, spans, focus_hint)]
 
 
@@ -227,16 +232,20 @@ def _ranked_groups(doc, spans, focus_hint: Counter | None,
     first = {key: _best(cands, Counter(), w) for key, (_, cands) in groups.items()}
     focus = _focus_without_own(groups, first, focus_hint)
     second = {key: _best(cands, focus[key], w) for key, (_, cands) in groups.items()}
-    contexts = _contexts(doc, groups, focus, second, fixed)
+    paired = _paired_senses(groups, fixed, w)
+    seats = {key: _seats(cands, w) for key, (_, cands) in groups.items()}
+    contexts = _contexts(doc, groups, focus, second, fixed, paired, seats)
     answers = {key: _rank(cands, contexts[key]) for key, (_, cands) in groups.items()}
     for _ in range(int(w.get("refine_passes", 0))):
         # "GLASGOW, Ky." settles Glasgow in pass 3; read again, the story is American, and the
         # "Edmonton" in it is Kentucky's, not London's
         focus = _focus_without_own(groups, answers, focus_hint)
-        contexts = _contexts(doc, groups, focus, answers, fixed)
-        # it reconsiders which sense a name has, not whether it has one: a name pass 3 answered
-        # keeps that answer where the new focus would leave it without one
-        answers = {key: _rank(cands, contexts[key]) or answers[key] for key, (_, cands) in groups.items()}
+        contexts = _contexts(doc, groups, focus, answers, fixed, paired, seats)
+        # it reconsiders which sense a name has, not whether it has one: a name pass 3 left
+        # without an answer stays so, and one it answered keeps that answer where the new
+        # reading would leave it without one
+        answers = {key: answers[key] and (_rank(cands, contexts[key]) or answers[key])
+                   for key, (_, cands) in groups.items()}
     return [(mentions, cands, contexts[key], answers[key]) for key, (mentions, cands) in groups.items()]
 
 
@@ -252,12 +261,13 @@ def _focus_without_own(groups, chosen, focus_hint: Counter | None) -> dict:
             for key, (mentions, _) in groups.items()}
 
 
-def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntry, ...] = ()) -> dict:
-    """Per name group, its pass-3 context: `focus` without its own vote, and the parents, anchors
-    and other places as `chosen` answers them, with the `fixed` places among the others."""
+def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntry, ...],
+              paired: dict, seats: dict) -> dict:
+    """Per name group, its context in passes 3 and 4: `focus` without its own vote, the parents,
+    anchors and other places as `chosen` answers them, with the `fixed` places among the others,
+    and its `paired` senses and `seats`."""
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
-    seated = {key: _seated(cands, _weights()) for key, (_, cands) in groups.items()}
     out = {}
     for key, (mentions, cands) in groups.items():
         parents, anchors = [], []
@@ -274,28 +284,79 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
                        and b[0].feature not in {"country", "region", "water"}) \
             + tuple(f for f in fixed if f.feature not in {"country", "region", "water"})
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
-        neighbours = tuple(c for k, (_, cs) in groups.items() if k != key for c in cs
-                           if c.feature not in {"country", "admin1", "region", "water"}) + fixed
-        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, neighbours, seated[key])
+        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, paired[key], seats[key])
     return out
+
+
+_AREAS = frozenset({"country", "admin1", "region", "water"})  # no point to be near
+
+
+def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
+    """Per name group, the gids of its senses that lie within `pair_km` of a sense of another
+    name (or of a `fixed` place), found through a grid of cells `pair_km` / 100 degrees wide:
+    once per document, not once per pair of candidates."""
+    km = w.get("pair_km", 0.0)
+    if km <= 0:
+        return {key: frozenset() for key in groups}
+    size = km / 100  # degrees: a cell is at least `km` tall (111 km a degree of latitude)
+
+    def cell(e: GazetteerEntry) -> tuple[int, int]:
+        return math.floor(e.lat / size), math.floor(e.lon / size)
+
+    grid: dict[tuple[int, int], list] = {}
+    for key, (_, cands) in groups.items():
+        for c in cands:
+            if c.feature not in _AREAS:
+                grid.setdefault(cell(c), []).append((key, c))
+    for f in fixed:
+        if f.feature not in _AREAS:
+            grid.setdefault(cell(f), []).append((None, f))
+    out = {}
+    for key, (_, cands) in groups.items():
+        hits = set()
+        for c in cands:
+            if c.feature in _AREAS:
+                continue
+            row, col = cell(c)
+            # a cell is narrower in km away from the equator: look further east and west there
+            wide = math.ceil(km / (111.32 * size * max(math.cos(math.radians(c.lat)), 0.05)))
+            if any(owner != key and n.gid != c.gid and great_circle_km(c.lat, c.lon, n.lat, n.lon) <= km
+                   for r in (row - 1, row, row + 1) for k in range(col - wide, col + wide + 1)
+                   for owner, n in grid.get((r, k), ())):
+                hits.add(c.gid)
+        out[key] = frozenset(hits)
+    return out
+
+
+def _seats(cands, w: dict) -> tuple[tuple[str, str], ...]:
+    """(province gid, town gid) for each province among a name's candidates that contains a
+    settlement of the same own name: the Kidal region and the town of Kidal."""
+    towns = [c for c in cands if c.feature in {"city", "town", "village"} and c.primary and c.exact]
+    out = []
+    for p in cands:
+        if p.feature == "admin1" and p.primary and p.country:
+            inside = [t for t in towns if _within(t, p, w)]
+            if inside:
+                out.append((p.gid, max(inside, key=lambda t: (t.population, t.gid)).gid))
+    return tuple(out)
 
 
 def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> GazetteerEntry | None:
     """The place a wire dateline names ("BEIRUT", "GLASGOW, Ky.", "KHAN YOUNIS, Gaza Strip"), or
     None: the parent after the comma, where there is one, picks among namesakes; otherwise the
-    priors do, as for a name alone (feature, population, own name)."""
+    priors do, as for a name alone (feature, population, own name, a town over its province)."""
     if not dateline:
         return None
+    w = _weights()
     name, _, parent = (part.strip() for part in dateline.partition(","))
-    cands = gazetteer.lookup(name.title())
+    cands = gazetteer.lookup(name)
     if parent:
         parents = gazetteer.abbreviation(parent) or tuple(
             p for p in gazetteer.lookup(parent) if p.feature in {"country", "admin1", "region"})
-        w = _weights()
         inside = tuple(c for c in cands if any(
             c.country == p.country and (p.feature == "country" or _within(c, p, w)) for p in parents))
         cands = inside or cands
-    best = _best(cands, Counter(), _weights())
+    best = _best(cands, Counter(), w, seats=_seats(cands, w))  # "KIDAL, Mali" is the town
     return best[0] if best is not None and best[0].feature not in {"region", "water"} else None
 
 
@@ -308,31 +369,12 @@ def _after_the(doc, start: int) -> bool:
 
 
 def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
-    """What pass 3 adds to a candidate's prior score: the document's geography, the places the
-    text locates it from, and "the" before a water body's name ("the Red Sea" is the sea, not the
-    Egyptian or Sudanese province of that name)."""
+    """What passes 3 and 4 add to a candidate's prior score: the document's geography, the places
+    the text locates it from, "the" before a water body's name ("the Red Sea" is the sea, not the
+    Egyptian or Sudanese province of that name), and a sense of another name a few km away."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
     return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
-        + (w.get("pair_bonus", 0.0) if _paired(entry, ctx, w) else 0.0) \
-        - (w.get("seated_province_penalty", 0.0) if entry.gid in ctx.seated else 0.0)
-
-
-def _seated(cands, w: dict) -> frozenset[str]:
-    """The provinces among a name's candidates that contain a settlement of the same own name (the
-    Kidal region and the town of Kidal). Only the province yields: namesakes elsewhere (Libya's
-    Tripoli, a district seat, against Lebanon's) are ranked as before."""
-    towns = [c for c in cands if c.feature in {"city", "town", "village"} and c.primary and c.exact]
-    return frozenset(p.gid for p in cands if p.feature == "admin1" and p.primary and p.country
-                     and any(_within(t, p, w) for t in towns))
-
-
-def _paired(entry: GazetteerEntry, ctx: _Context, w: dict) -> bool:
-    """Whether some sense of another name lies within `pair_km` of this one."""
-    km = w.get("pair_km", 0.0)
-    # a degree of latitude is 111 km: the cheap test first
-    return km > 0 and entry.feature not in {"country", "admin1", "region", "water"} and any(
-        n.gid != entry.gid and abs(n.lat - entry.lat) < km / 100
-        and great_circle_km(entry.lat, entry.lon, n.lat, n.lon) <= km for n in ctx.neighbours)
+        + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0)
 
 
 def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
@@ -379,8 +421,9 @@ def _within(entry: GazetteerEntry, area: GazetteerEntry, w: dict) -> bool:
     `parent_admin_km` of its point."""
     if entry.country != area.country:
         return False
-    if entry.admin1 and area.admin1:
-        return entry.admin1 == area.admin1
+    code, area_code = province_code(entry), province_code(area)
+    if code and area_code and area.feature == "admin1":
+        return code == area_code
     return great_circle_km(entry.lat, entry.lon, area.lat, area.lon) <= w["parent_admin_km"]
 
 
@@ -476,10 +519,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
         row["anchored"] = 1.0
     if ctx.after_the and entry.feature == "water":
         row["water_after_the"] = 1.0  # "the Red Sea", "the Black Sea": the sea, not a province named after it
-    if _paired(entry, ctx, w):
+    if entry.gid in ctx.paired:
         row["paired"] = 1.0  # a sense of another name a few km away
-    if entry.gid in ctx.seated:
-        row["seated_province"] = 1.0  # a province named like a town in it, which a bare name means
     return row
 
 
@@ -508,15 +549,15 @@ def _geo_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str, fl
 
 def rule_weights(w: dict) -> dict[str, float]:
     """The hand weights of ranking.json as weights of `candidate_features` rows: their dot product
-    is `_score` + `_context` + `_anchored`."""
+    is `_score` + `context_bonus` (geography, anchors, "the" before water, the pair bonus). The
+    province's yielding to its town (`seat_margin`) is a step after the scores, not a weight."""
     out = {f"feature={k}": v for k, v in w["feature_prior"].items()}
     out.update({"log_pop": w["population_weight"], "exact": w["exact_bonus"], "primary": w.get("primary_bonus", 0.0),
                 "overlay": w["overlay_bonus"],
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
-                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0),
-                "seated_province": -w.get("seated_province_penalty", 0.0)})
+                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0)})
     return out
 
 
@@ -547,10 +588,10 @@ def _best_learned(cands, ctx: _Context, w: dict, ranker: dict) -> tuple[Gazettee
     return best, round(confidence, 3)
 
 
-def _blocked_tokens(doc, alias_matches: list[AliasMatch], gazetteer: Gazetteer) -> set[int]:
+def _blocked_tokens(doc, alias_matches: list[AliasMatch], opening: list[AliasMatch] = ()) -> set[int]:
     """Tokens that name actors, not places (organisations, people, demonyms, and countries or
-    capitals in agent position), and tokens inside dates and numbers. Stop-listed common words
-    come on top (`_stopname_tokens`)."""
+    capitals in agent position), and tokens inside dates and numbers; not the demonyms that open
+    a place's own name (`opening`). Stop-listed common words come on top (`_stopname_tokens`)."""
     blocked: set[int] = {t.i for e in doc.ents if e.label_ in NOT_PLACE_LABELS for t in e}
     for m in alias_matches:
         if m.alias.role in {"capital", "name"} and m.alias.actor and m.alias.actor.isupper() \
@@ -558,10 +599,25 @@ def _blocked_tokens(doc, alias_matches: list[AliasMatch], gazetteer: Gazetteer) 
             continue  # a state or capital standing for ground
         if m.alias.role == "generic":
             continue
-        if m.alias.role == "demonym" and _opens_own_name(doc, gazetteer, m.start, m.end):
+        if m in opening:
             continue  # "British Columbia", "the Indian Ocean", "American Samoa"
         blocked.update(range(m.start, m.end))
     return blocked
+
+
+def _place_opening_demonyms(doc, alias_matches: list[AliasMatch], gazetteer: Gazetteer) -> list[AliasMatch]:
+    """The demonyms that open a place's own name ("British" in "British Columbia"): no people."""
+    return [m for m in alias_matches if m.alias.role == "demonym" and _opens_own_name(doc, gazetteer, m.start, m.end)]
+
+
+def _hint_without(focus_hint: Counter | None, opening: list[AliasMatch]) -> Counter:
+    """A copy of the focus hint without the votes of demonyms that open a place's name: "British
+    Columbia" is no vote for Britain."""
+    hint = Counter(focus_hint or {})
+    for m in opening:
+        if hint[m.alias.country] > 0:
+            hint[m.alias.country] -= 1
+    return +hint
 
 
 def _opens_own_name(doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
@@ -575,14 +631,20 @@ def _opens_own_name(doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
     return False
 
 
+_WHERE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "inside", "into"})  # not "according to"
+
+
 def _surname_tokens(doc, gazetteer: Gazetteer) -> set[int]:
     """Later mentions of a person the document names in full: after "Mayor Ryan Bingham", a lone
-    "Bingham" is the mayor, not the English village ("in Bingham" still may be). A full name the
-    gazetteer knows ("Khan Younis", which the model may tag as a person) names nobody here."""
+    "Bingham" is the mayor, not the English village ("in Bingham" still may be; "according to
+    Bingham" may not). A full name the gazetteer knows ("Khan Younis", which the model may tag as
+    a person) names nobody here, and a surname that is a country's or a province's name ("Sarah
+    Jordan") does not hide the country."""
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
-                and ent[-1].text[:1].isupper() and ent[-1].is_alpha and not gazetteer.lookup(ent.text)}
+                and ent[-1].text[:1].isupper() and ent[-1].is_alpha and not gazetteer.lookup(ent.text)
+                and not any(c.feature in {"country", "admin1"} for c in gazetteer.lookup(ent[-1].text))}
     return {t.i for t in doc if t.text in surnames
-            and not (t.i > 0 and doc[t.i - 1].lower_ in LOCATIVE_PREPOSITIONS)
+            and not (t.i > 0 and doc[t.i - 1].lower_ in _WHERE_PREPOSITIONS)
             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())}
 
 
@@ -620,7 +682,7 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
     i = 0
     while i < len(doc):
         if i in soft and i not in taken and doc[i].text[:1].isupper():
-            found = _longest_lookup(doc, gazetteer, i, blocked - {i}, taken, min_end=i + 2)
+            found = _longest_lookup(doc, gazetteer, i, hard - {i}, taken, min_end=i + 2)
             if found is not None and any(c.exact for c in found[2]):
                 spans.append((*found, True))
                 taken.update(range(found[0], found[1]))
@@ -702,7 +764,7 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
     root = doc[s:e].root
     if root.dep_ in {"nsubj", "nsubjpass"} and states_position(root.head):
         return True  # "Sderot sits within 15 km of Gaza City"
-    return _ground_cue(doc, s, e)
+    return _ground_cue(doc, s, e) or _after_place_noun(doc, s, cands)
 
 
 def _ground_cue(doc, s: int, e: int) -> bool:
@@ -720,10 +782,19 @@ def _ground_cue(doc, s: int, e: int) -> bool:
         return True
     if placed_by_apposition(doc, e):
         return True
-    if s > 0 and doc[s - 1].lower_ in place_cues()["appositive_place_nouns"]:
-        return True  # "the regional capital Stepanakert", "the port city Hodeidah"
     # "Kherson in southern Ukraine": placed in part of a larger place
     return e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ in place_cues()["region_adjectives"]
+
+
+def _after_place_noun(doc, s: int, cands) -> bool:
+    """Whether a name with an exact own-name candidate follows a lower-case place noun that a
+    determiner or an adjective opens: "the regional capital Stepanakert", "the port city Hodeidah";
+    not "City Hall", "the District Court" or "the Camp David accords"."""
+    if s < 2 or doc[s - 1].text not in place_cues()["appositive_place_nouns"]:
+        return False
+    opener = doc[s - 2]
+    return (opener.pos_ in {"DET", "ADJ"} or opener.text in place_cues()["appositive_place_nouns"]) \
+        and any(c.exact and c.primary for c in cands)
 
 
 def _names_an_act_on_ground(head) -> bool:
@@ -752,7 +823,7 @@ def _supported(doc, spans):
     vouched, good = set(), set()
     for s, e, cands, weak in spans:
         multiword_exact = e - s >= 2 and any(c.exact for c in cands)
-        if not weak or multiword_exact or _locative_context(doc, s, e):
+        if not weak or multiword_exact or _locative_context(doc, s, e) or _after_place_noun(doc, s, cands):
             vouched.add(_name_group(cands))
             good.add(doc[s:e].root.i)
     # a name coordinated with a good one is a place too: "Gondar and Bahir Dar", "Goma and Sake"
@@ -806,11 +877,21 @@ def _foreign_alias(best: GazetteerEntry, focus: Counter) -> bool:
         and bool(best.country) and focus[best.country] == 0
 
 
-def _best(cands, focus: Counter, w: dict, context=None) -> tuple[GazetteerEntry, float] | None:
+def _best(cands, focus: Counter, w: dict, context=None,
+          seats: tuple[tuple[str, str], ...] = ()) -> tuple[GazetteerEntry, float] | None:
+    """The best-scoring candidate and a confidence from its margin over the runner-up, or None
+    (too weak, or a foreign town's alternate name). A province that wins over a town of its own
+    name inside it (`seats`) yields to the town where the town scores within `seat_margin`: a
+    bare "Kidal" is the town. It yields to its own town only, never to a namesake elsewhere."""
     if not cands:
         return None
     scored = sorted(((_score(c, focus, w) + (context(c) if context else 0.0), c.gid, c) for c in cands),
                     key=lambda x: (-x[0], x[1]))
+    town = dict(seats).get(scored[0][1])
+    if town is not None:
+        seat = next(x for x in scored if x[1] == town)
+        if seat[0] >= scored[0][0] - w.get("seat_margin", 0.0):
+            scored = [seat] + [x for x in scored if x is not seat]
     best_score, _, best = scored[0]
     if best_score < w["min_score"]:
         return None

@@ -16,15 +16,26 @@ FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "base", "a
             "region", "water", "landmark", "infrastructure", "other"}
 
 
+KEYS = {"start": int, "end": int, "name": str, "lat": (int, float), "lon": (int, float), "country": str, "feature": str}
+
+
 def problems_of(item: dict, prefix: str) -> list[str]:
     out = []
-    if not re.fullmatch(prefix + r"\d{3}", item.get("id", "")):
+    if not re.fullmatch(prefix + r"\d{3}", str(item.get("id", ""))):
         out.append(f"id {item.get('id')!r} is not {prefix}NNN")
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.get("published", "")):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item.get("published", ""))):
         out.append("published is not YYYY-MM-DD")
+    if not isinstance(item.get("text"), str) or not isinstance(item.get("places"), list):
+        return out + ["text must be a string and places a list"]
     text, last_end = item["text"], 0
     for p in item["places"]:
         where = f"{p.get('name')!r} at {p.get('start')}"
+        wrong = [k for k, kind in KEYS.items() if not isinstance(p.get(k), kind) or isinstance(p.get(k), bool)]
+        if wrong:
+            out.append(f"{where}: missing or mistyped {', '.join(wrong)}")
+            continue
+        if not 0 <= p["start"] < p["end"] <= len(text):
+            out.append(f"{where}: offsets out of order or outside the text")
         if text[p["start"]:p["end"]] != p["name"]:
             out.append(f"{where}: the text there is {text[p['start']:p['end']]!r}")
         if p["start"] < last_end:
@@ -42,8 +53,16 @@ def problems_of(item: dict, prefix: str) -> list[str]:
 def main() -> int:
     failed = 0
     for half, path in FILES.items():
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        ids = Counter(i["id"] for i in items)
+        items = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                print(f"FAIL {path.name} line {number}: not JSON ({err})")
+                failed += 1
+        ids = Counter(str(i.get("id")) for i in items)
         for doc_id, n in ids.items():
             if n > 1:
                 print(f"FAIL {path.name}: id {doc_id} appears {n} times")
@@ -52,7 +71,7 @@ def main() -> int:
             for problem in problems_of(item, PREFIX[half]):
                 print(f"FAIL {path.name} {item.get('id')}: {problem}")
                 failed += 1
-        features = Counter(p["feature"] for i in items for p in i["places"])
+        features = Counter(p.get("feature") for i in items for p in i.get("places") or [] if isinstance(p, dict))
         print(f"{path.name} ({half}): {len(items)} documents, {sum(features.values())} toponyms; "
               + ", ".join(f"{k} {v}" for k, v in features.most_common()))
     print("OK" if not failed else f"{failed} problems")
