@@ -8,8 +8,9 @@ with the protocol of ../shared/docs/geoparsing-notes.md, beside two reference li
   (Mordecai3's protocol; GeoWebNews only toponyms with a GeoNames id).
 - GeoVirus and WikToR: end to end (sitrep's own spans), every document; WikToR a deterministic
   sample of --limit documents (default 500 of 5,000; --limit 0 for all).
-- conflict: sitrep's own conflict-news set (tests/data/geoparse/, Apache-2.0), end to end; the
-  frozen test half by default, `--corpus conflict-dev` for the dev half (the one to tune on).
+- conflict, local: sitrep's own sets (tests/data/geoparse/, Apache-2.0) of conflict news and of
+  US, Canadian, British and Australian local news, end to end; their frozen test halves by
+  default, `--corpus conflict-dev` / `local-dev` for the dev halves (the ones to tune on).
   End-to-end corpora also print the share of all gold toponyms found and placed within 161 km.
 - Every figure on all toponyms and on those below province level (the rule is printed).
 - Last, the places stage's share of the pipeline's time on the generated news of benchmarks/corpus.py.
@@ -31,13 +32,14 @@ import sitrep  # noqa: E402
 from sitrep import evaluate_geo as eg  # noqa: E402
 
 GEO = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geoparsing"
-CORPORA = ("tr-news", "geowebnews", "geovirus", "wiktor", "conflict")
-# sitrep's own conflict-news set (tests/data/geoparse/, written for the project): conflict-a is its
-# dev half (tune on it), conflict-b its frozen test half; "conflict" scores the test half
+CORPORA = ("tr-news", "geowebnews", "geovirus", "wiktor", "conflict", "local")
+# sitrep's own sets (tests/data/geoparse/, written for the project): <set>-a is the dev half (tune
+# on it), <set>-b the frozen test half; "conflict" and "local" score the test halves
+OWN_SETS = {"conflict": "conflict news", "local": "local news"}
 OWN = Path(__file__).resolve().parents[1] / "tests" / "data" / "geoparse"
 # The split to tune on (MIT, the documents wholly in the first 70 per cent); not run by default.
 DEV = "tr-news-dev"
-TUNING = (DEV, "conflict-dev")  # the only splits whose failures --failures writes
+TUNING = (DEV, "conflict-dev", "local-dev")  # the only splits whose failures --failures writes
 
 
 def load(name: str, limit: int) -> tuple[list[eg.GeoDoc], bool, str]:
@@ -49,10 +51,10 @@ def load(name: str, limit: int) -> tuple[list[eg.GeoDoc], bool, str]:
     if name == "geowebnews":
         docs = eg.read_geowebnews(GEO / "geowebnews" / "GWN.xml", geonames_only=True)
         return eg.last_share(docs), False, "last 30% of toponyms with a GeoNames id"
-    if name in ("conflict", "conflict-dev"):
-        half = "a" if name == "conflict-dev" else "b"
-        return eg.read_sitrep_geo(OWN / f"conflict-{half}.jsonl"), True, \
-            f"sitrep's conflict news, {'dev' if half == 'a' else 'frozen test'} half (conflict-{half}.jsonl), end to end"
+    if name.removesuffix("-dev") in OWN_SETS:
+        base, half = name.removesuffix("-dev"), "a" if name.endswith("-dev") else "b"
+        return eg.read_sitrep_geo(OWN / f"{base}-{half}.jsonl"), True, \
+            f"sitrep's {OWN_SETS[base]}, {'dev' if half == 'a' else 'frozen test'} half ({base}-{half}.jsonl), end to end"
     if name == "geovirus":
         return eg.read_geovirus(GEO / "geovirus" / "GeoVirus.xml"), True, "all 229 documents"
     sample = None if limit <= 0 else limit
@@ -93,13 +95,13 @@ def places_share(resources, n: int = 120) -> tuple[float, float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=500, help="WikToR documents (deterministic sample; 0 = all 5,000)")
-    ap.add_argument("--corpus", action="append", choices=(*CORPORA, DEV, "conflict-dev"),
+    ap.add_argument("--corpus", action="append", choices=(*CORPORA, DEV, "conflict-dev", "local-dev"),
                     help="only these corpora (repeatable)")
     ap.add_argument("--failures", type=Path, help="write every toponym answered wrongly to this TSV file "
-                    "(the tuning splits only: tr-news-dev, conflict-dev)")
+                    "(the tuning splits only: tr-news-dev, conflict-dev, local-dev)")
     ap.add_argument("--no-timing", action="store_true", help="skip the places-share timing")
     args = ap.parse_args()
-    if not GEO.is_dir() and any(c not in ("conflict", "conflict-dev") for c in args.corpus or CORPORA):
+    if not GEO.is_dir() and any(c.removesuffix("-dev") not in OWN_SETS for c in args.corpus or CORPORA):
         sys.exit(f"{GEO} is missing: the geoparsing corpora live in ../shared/ beside the checkout")
     started = time.perf_counter()
     resources = sitrep.load_resources()

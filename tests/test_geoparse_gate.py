@@ -2,7 +2,8 @@
 protocol of benchmarks/geoparse_eval.py, held to the floors pinned in floors.json ("geoparsing"),
 so that no change can quietly make place resolution worse. Fast: the TR-News test split (last 30
 per cent of its toponyms, gold spans), the first 50 GeoVirus documents end to end, and the frozen
-test half of sitrep's own conflict-news set end to end (tests/data/geoparse/, needs no ../shared/).
+test halves of sitrep's own conflict-news and local-news sets end to end (tests/data/geoparse/,
+needing no ../shared/).
 
 GeoVirus is GPL-3.0 and read here for evaluation only; nothing is learnt from it."""
 from __future__ import annotations
@@ -56,26 +57,32 @@ def test_gate_geovirus_end_to_end(geovirus, metric):
         "\n".join(geovirus.failures[:60])
 
 
-@pytest.fixture(scope="module")
-def conflict(resources):
-    """sitrep's own conflict-news set, frozen test half (tests/data/geoparse/conflict-b.jsonl)."""
-    return eg.score_corpus("conflict", eg.read_sitrep_geo(Path(__file__).parent / "data" / "geoparse" /
-                                                           "conflict-b.jsonl"), resources, end_to_end=True)
+OWN_TEST_HALVES = {"conflict": ("conflict-b.jsonl", 279), "local": ("local-b.jsonl", 347)}
+
+
+@pytest.fixture(scope="module", params=sorted(OWN_TEST_HALVES))
+def own_set(request, resources):
+    """sitrep's own sets, frozen test halves (tests/data/geoparse/*-b.jsonl), end to end."""
+    name = request.param
+    path = Path(__file__).parent / "data" / "geoparse" / OWN_TEST_HALVES[name][0]
+    return name, eg.score_corpus(name, eg.read_sitrep_geo(path), resources, end_to_end=True)
 
 
 @pytest.mark.parametrize("metric", ["acc161_all", "acc161_below", "f1_lenient_all", "found_right_all"])
-def test_gate_conflict_news_end_to_end(conflict, metric):
-    values = {"acc161_all": conflict.system["all"].acc161, "acc161_below": conflict.system["below"].acc161,
-              "f1_lenient_all": conflict.recognition["all"].lenient_prf[2],
-              "found_right_all": conflict.found_right_share("all")}
-    floor = FLOORS["conflict_test_end_to_end"][metric]
-    # the failures are not printed: this half is not read, so that it stays a fair test
-    assert values[metric] >= floor, f"conflict news (test half, end to end) {metric} {values[metric]:.3f} " \
+def test_gate_own_sets_end_to_end(own_set, metric):
+    name, result = own_set
+    values = {"acc161_all": result.system["all"].acc161, "acc161_below": result.system["below"].acc161,
+              "f1_lenient_all": result.recognition["all"].lenient_prf[2],
+              "found_right_all": result.found_right_share("all")}
+    floor = FLOORS[f"{name}_test_end_to_end"][metric]
+    # the failures are not printed: a test half is not read, so that it stays a fair test
+    assert values[metric] >= floor, f"{name} news (test half, end to end) {metric} {values[metric]:.3f} " \
         f"fell below its floor {floor}"
 
 
-def test_conflict_test_half_is_the_agreed_size(conflict):
-    assert (conflict.docs, conflict.toponyms) == (50, 279)
+def test_own_test_halves_are_the_agreed_size(own_set):
+    name, result = own_set
+    assert (result.docs, result.toponyms) == (50, OWN_TEST_HALVES[name][1])
 
 
 # --- the metrics and the gold-span resolver on data written here -------------------------------

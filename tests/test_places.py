@@ -225,3 +225,44 @@ def test_places_a_bare_name_is_the_town_a_province_is_named_after(sentence_resou
     region = {p.name: p.feature for p in places_of("Fighting spread across the Kidal region on Friday.",
                                                    sentence_resources)}
     assert town.get("Kidal") == "town" and region.get("Kidal") == "admin1", (town, region)
+
+
+def raw_places(text, res):
+    """find_places on raw text (the corpora's mode, datelines kept), as (name, country, feature)."""
+    from sitrep.actors import match_aliases
+    from sitrep.places import find_places
+
+    doc = res.nlp(text)
+    return {(m.entry.name, m.entry.country, m.entry.feature)
+            for m in find_places(doc, res.gazetteer, match_aliases(doc, res.lexicon), stopnames=res.stopnames)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an all-caps dateline, even one of five letters ("SALEM" is no acronym) or a capital's name
+    ("SALEM, Ore. — An ice storm closed schools across the valley on Tuesday.",
+     {("Salem", "US", "city"), ("Oregon", "US", "admin1")}),
+    ("PARIS, Texas — Lamar County officials met on Monday to discuss the budget.",
+     {("Texas", "US", "admin1")}),
+    # AP abbreviations are states, not the villages that share the letters ("Mo" in Norway)
+    ("SPRINGFIELD, Mo. — A jury on Thursday convicted a man of robbery.", {("Missouri", "US", "admin1")}),
+    ("GREENVILLE, S.C. — More than 2,000 runners finished the half marathon.", {("South Carolina", "US", "admin1")}),
+])
+def test_places_datelines_and_state_abbreviations_in_raw_text(sentence_resources, text, expected):
+    found = raw_places(text, sentence_resources)
+    assert expected <= found, found
+
+
+def test_places_a_capital_opening_a_sentence_before_a_comma_is_still_an_agent(sentence_resources):
+    found = raw_places("Moscow, however, said it would respond to the sanctions within days.", sentence_resources)
+    assert not any(name == "Moscow" for name, _, _ in found), found
+
+
+def test_places_a_dateline_capital_is_the_towns_namesake_in_its_state(sentence_resources):
+    found = raw_places("PARIS, Texas — Lamar County officials met on Monday to discuss the budget.", sentence_resources)
+    assert any(name == "Paris" and country == "US" for name, country, _ in found), found
+
+
+def test_places_two_coordinated_names_with_neighbouring_senses_are_places(sentence_resources):
+    found = {name for name, _, _ in raw_places(
+        "The river crested overnight. Holyoke and Chicopee opened shelters for families.", sentence_resources)}
+    assert {"Holyoke", "Chicopee"} <= found, found

@@ -111,10 +111,23 @@ def is_locative(doc, start: int, end: int) -> bool:
         return True
     if head.dep_ in {"nsubj", "nsubjpass"} and states_position(head.head):
         return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
+    if opens_dateline(doc, start, end):
+        return True  # "PARIS, Texas -", "KINGSTON, Ont. -": where the story was filed
     if placed_by_apposition(doc, end):
         return True
     return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \
         head.head.lower_ not in {"government", "officials", "forces", "troops", "army", "military", "leadership"}
+
+
+def opens_dateline(doc, start: int, end: int) -> bool:
+    """Whether a name opens the text or a line as a wire dateline's place: in capitals before a
+    comma, a dash or a bracket ("KINGSTON, Ont. -", "PERTH -"), or before a dash or a bracket
+    ("Beirut (Reuters) -"). "Moscow, however, said" opens with an agent."""
+    at_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not at_start or end >= len(doc):
+        return False
+    after = doc[end].text
+    return after in {"—", "–", "-", "("} or (after == "," and doc[start:end].text.isupper())
 
 
 def placed_by_apposition(doc, end: int) -> bool:

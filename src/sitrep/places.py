@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 
-from .actors import AliasMatch, is_locative, place_cues, placed_by_apposition, states_position
+from .actors import AliasMatch, is_locative, opens_dateline, place_cues, placed_by_apposition, states_position
 from .gazetteer import Gazetteer, GazetteerEntry, great_circle_km, name_key, province_code
 from .records import Place, Span
 
@@ -701,7 +701,7 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
             i += 1
             continue
         found = _longest_lookup(doc, gazetteer, i, hard, taken)
-        if found is not None and _plausible_without_ner(doc, *found) and not _acronym_of_small_place(doc, *found):
+        if found is not None and _plausible_without_ner(doc, *found, gazetteer) and not _acronym_of_small_place(doc, *found):
             spans.append((*found, True))
             taken.update(range(found[0], found[1]))
             i = found[1]
@@ -719,8 +719,13 @@ def _trim(doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _lookup_extended(doc, gazetteer, s, e, blocked):
-    """Look the span up, preferring a longer name that the next words complete ("X air base",
-    "X province")."""
+    """Look the span up, preferring a dotted abbreviation ("Mo." is Missouri, not a Norwegian
+    village; "S.C.") and then a longer name that the next words complete ("X air base", "X
+    province")."""
+    if _dotted(doc, s, e):
+        found = _abbreviation_at(doc, gazetteer, s, e)
+        if found:
+            return (s, e, found)
     longer = _longest_lookup(doc, gazetteer, s, blocked, set(), min_end=e)
     if longer is not None:
         return longer
@@ -751,7 +756,7 @@ def _may_start_name(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha and not (token.is_sent_start and token.is_stop)
 
 
-def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
+def _plausible_without_ner(doc, s: int, e: int, cands, gazetteer: Gazetteer | None = None) -> bool:
     """A capitalised word the model did not tag is taken as a place only with support: a curated or
     administrative entry, a multi-word name, or a locative preposition before it."""
     if any(c.feature not in {"city", "town", "village"} for c in cands):
@@ -764,7 +769,18 @@ def _plausible_without_ner(doc, s: int, e: int, cands) -> bool:
     root = doc[s:e].root
     if root.dep_ in {"nsubj", "nsubjpass"} and states_position(root.head):
         return True  # "Sderot sits within 15 km of Gaza City"
-    return _ground_cue(doc, s, e) or _after_place_noun(doc, s, cands)
+    return _ground_cue(doc, s, e) or _after_place_noun(doc, s, cands) or _dateline_or_parent(doc, s, e, cands) \
+        or (gazetteer is not None and _coordinated_with_a_neighbour(doc, s, e, cands, gazetteer))
+
+
+def _coordinated_with_a_neighbour(doc, s: int, e: int, cands, gazetteer: Gazetteer) -> bool:
+    """Whether the name is coordinated with a capitalised name that has a sense a few km from one
+    of its own: "Holyoke and Chicopee opened shelters" (neighbouring towns), not "Smith and Jones"."""
+    root = doc[s:e].root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    km = _weights().get("pair_km", 0.0)
+    return any(p.text[:1].isupper() and p.is_alpha and _senses_near(cands, gazetteer.lookup(p.text), km)
+               for p in partners)
 
 
 def _ground_cue(doc, s: int, e: int) -> bool:
@@ -806,9 +822,28 @@ def _names_an_act_on_ground(head) -> bool:
 
 
 def _acronym_of_small_place(doc, s: int, e: int, cands) -> bool:
-    """"GCC" or "NATO" is an organisation: an upper-case acronym names only a country here."""
+    """"GCC" or "NATO" is an organisation: an upper-case acronym names only a country, or a state
+    or province by its abbreviation ("S.C."), here."""
     text = doc[s:e].text
-    return text.isupper() and len(text) <= 5 and not any(c.feature == "country" for c in cands)
+    return text.isupper() and len(text) <= 5 and not any(c.feature in {"country", "admin1"} for c in cands) \
+        and not _dateline_or_parent(doc, s, e, cands)  # "SALEM, Ore. -" is a dateline
+
+
+def _dotted(doc, s: int, e: int) -> bool:
+    """Whether a short span is written as an abbreviation: with a full stop in it or right after
+    it ("S.C.", "Tenn", ".")."""
+    text = doc[s:e].text
+    return len(text) <= 6 and ("." in text or (e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_))
+
+
+def _dateline_or_parent(doc, s: int, e: int, cands) -> bool:
+    """Whether a name stands where a dateline's place stands (at the start of the text or of a line,
+    before a comma, a dash or a bracket: "KINGSTON, Ont. -") or is the state or province after a
+    town's name and a comma ("Kingston, Ont.", "Paris, Texas")."""
+    if opens_dateline(doc, s, e):
+        return True
+    return s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() \
+        and bool(cands) and all(c.feature in {"admin1", "country"} for c in cands)
 
 
 def _named_street(doc, e: int) -> bool:
@@ -823,16 +858,28 @@ def _supported(doc, spans):
     vouched, good = set(), set()
     for s, e, cands, weak in spans:
         multiword_exact = e - s >= 2 and any(c.exact for c in cands)
-        if not weak or multiword_exact or _locative_context(doc, s, e) or _after_place_noun(doc, s, cands):
+        if not weak or multiword_exact or _locative_context(doc, s, e) or _after_place_noun(doc, s, cands) \
+                or _dateline_or_parent(doc, s, e, cands):
             vouched.add(_name_group(cands))
             good.add(doc[s:e].root.i)
-    # a name coordinated with a good one is a place too: "Gondar and Bahir Dar", "Goma and Sake"
+    # a name coordinated with a good one is a place too: "Gondar and Bahir Dar", "Goma and Sake";
+    # so are two coordinated names with senses a few km apart: "Holyoke and Chicopee opened shelters"
+    cands_at = {doc[s:e].root.i: cands for s, e, cands, _ in spans}
+    km = _weights().get("pair_km", 0.0)
     for s, e, cands, weak in spans:
         root = doc[s:e].root
         partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-        if any(p.i in good for p in partners):
+        if any(p.i in good for p in partners) or any(
+                p.i in cands_at and _senses_near(cands, cands_at[p.i], km) for p in partners):
             vouched.add(_name_group(cands))
     return [(s, e, cands) for s, e, cands, weak in spans if _name_group(cands) in vouched]
+
+
+def _senses_near(cands, others, km: float) -> bool:
+    """Whether a settlement among `cands` lies within `km` of a different settlement among `others`."""
+    towns = [c for c in cands if c.feature in {"city", "town", "village"}]
+    return any(a.gid != b.gid and abs(a.lat - b.lat) < km / 100 and great_circle_km(a.lat, a.lon, b.lat, b.lon) <= km
+               for a in towns for b in others if b.feature in {"city", "town", "village"})
 
 
 def _locative_context(doc, s: int, e: int) -> bool:

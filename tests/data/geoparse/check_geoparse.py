@@ -1,5 +1,6 @@
-"""Check sitrep's geoparsing sets (conflict-a.jsonl, the dev half; conflict-b.jsonl, the frozen test
-half): structure, offsets, coordinates, feature types. Stdlib only. Prints counts.
+"""Check sitrep's geoparsing sets (conflict news and local news; the -a files are dev halves, the
+-b files frozen test halves): structure, offsets, coordinates, feature types. Stdlib only. Prints
+counts.
 
     python tests/data/geoparse/check_geoparse.py
 """
@@ -10,8 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = {"dev": HERE / "conflict-a.jsonl", "test": HERE / "conflict-b.jsonl"}
-PREFIX = {"dev": "ga", "test": "gb"}
+# file -> the id prefix of its documents
+FILES = {HERE / "conflict-a.jsonl": "ga", HERE / "conflict-b.jsonl": "gb",
+         HERE / "local-a.jsonl": "la", HERE / "local-b.jsonl": "lb"}
 FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing", "camp",
             "region", "water", "landmark", "infrastructure", "other"}
 
@@ -52,7 +54,7 @@ def problems_of(item: dict, prefix: str) -> list[str]:
 
 def main() -> int:
     failed = 0
-    for half, path in FILES.items():
+    for path, prefix in FILES.items():
         items = []
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -68,10 +70,11 @@ def main() -> int:
                 print(f"FAIL {path.name}: id {doc_id} appears {n} times")
                 failed += 1
         for item in items:
-            for problem in problems_of(item, PREFIX[half]):
+            for problem in problems_of(item, prefix):
                 print(f"FAIL {path.name} {item.get('id')}: {problem}")
                 failed += 1
         features = Counter(p.get("feature") for i in items for p in i.get("places") or [] if isinstance(p, dict))
+        half = "dev" if path.stem.endswith("-a") else "test"
         print(f"{path.name} ({half}): {len(items)} documents, {sum(features.values())} toponyms; "
               + ", ".join(f"{k} {v}" for k, v in features.most_common()))
     print("OK" if not failed else f"{failed} problems")
