@@ -258,7 +258,8 @@ def test_places_a_capital_opening_a_sentence_before_a_comma_is_still_an_agent(se
 
 
 def test_places_a_dateline_capital_is_the_towns_namesake_in_its_state(sentence_resources):
-    found = raw_places("PARIS, Texas — Lamar County officials met on Monday to discuss the budget.", sentence_resources)
+    found = raw_places("PARIS, Texas — Lamar County officials met on Monday to discuss the budget.",
+                       sentence_resources)
     assert any(name == "Paris" and country == "US" for name, country, _ in found), found
 
 
@@ -266,3 +267,10 @@ def test_places_two_coordinated_names_with_neighbouring_senses_are_places(senten
     found = {name for name, _, _ in raw_places(
         "The river crested overnight. Holyoke and Chicopee opened shelters for families.", sentence_resources)}
     assert {"Holyoke", "Chicopee"} <= found, found
+
+
+def test_places_a_village_near_the_storys_towns_does_not_outweigh_a_state_of_its_name(sentence_resources):
+    text = ("MANCHESTER, Conn. — A hardware store will close after 71 years, its owners said, citing "
+            "competition from retailers in Vernon and Glastonbury. The owners plan to retire to Florida.")
+    found = raw_places(text, sentence_resources)
+    assert ("Florida", "US", "admin1") in found, found

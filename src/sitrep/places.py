@@ -294,7 +294,9 @@ _AREAS = frozenset({"country", "admin1", "region", "water"})  # no point to be n
 def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
     """Per name group, the gids of its senses that lie within `pair_km` of a sense of another
     name (or of a `fixed` place), found through a grid of cells `pair_km` / 100 degrees wide:
-    once per document, not once per pair of candidates."""
+    once per document, not once per pair of candidates. With `pair_not_over_areas`, a name that
+    is also a country's or a province's own name pairs none of its senses: a village near the
+    story's other towns must not outweigh the state ("retire to Florida")."""
     km = w.get("pair_km", 0.0)
     if km <= 0:
         return {key: frozenset() for key in groups}
@@ -314,6 +316,9 @@ def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
     out = {}
     for key, (_, cands) in groups.items():
         hits = set()
+        if w.get("pair_not_over_areas") and any(c.feature in {"country", "admin1"} and c.primary for c in cands):
+            out[key] = frozenset()  # "retire to Florida" is the state, whatever village lies near
+            continue
         for c in cands:
             if c.feature in _AREAS:
                 continue
@@ -701,7 +706,8 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
             i += 1
             continue
         found = _longest_lookup(doc, gazetteer, i, hard, taken)
-        if found is not None and _plausible_without_ner(doc, *found, gazetteer) and not _acronym_of_small_place(doc, *found):
+        if found is not None and _plausible_without_ner(doc, *found, gazetteer) \
+                and not _acronym_of_small_place(doc, *found):
             spans.append((*found, True))
             taken.update(range(found[0], found[1]))
             i = found[1]
