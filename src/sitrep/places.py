@@ -666,7 +666,7 @@ def _candidate_spans(doc, gazetteer: Gazetteer, blocked: set[int],
     words blocked alone ("North", "West") that may still open a longer exact name ("North Kivu")."""
     spans: list[tuple[int, int, tuple[GazetteerEntry, ...], bool]] = []
     taken: set[int] = set()
-    # common words may continue a name ("Kuweires air base", "the Black Sea"), never stand alone
+    # common words may continue a name ("Bagram air base", "the Black Sea"), never stand alone
     hard = blocked - soft
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:
