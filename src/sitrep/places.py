@@ -762,7 +762,7 @@ def _may_start_name(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha and not (token.is_sent_start and token.is_stop)
 
 
-def _plausible_without_ner(doc, s: int, e: int, cands, gazetteer: Gazetteer | None = None) -> bool:
+def _plausible_without_ner(doc, s: int, e: int, cands, gazetteer: Gazetteer) -> bool:
     """A capitalised word the model did not tag is taken as a place only with support: a curated or
     administrative entry, a multi-word name, or a locative preposition before it."""
     if any(c.feature not in {"city", "town", "village"} for c in cands):
@@ -776,17 +776,20 @@ def _plausible_without_ner(doc, s: int, e: int, cands, gazetteer: Gazetteer | No
     if root.dep_ in {"nsubj", "nsubjpass"} and states_position(root.head):
         return True  # "Sderot sits within 15 km of Gaza City"
     return _ground_cue(doc, s, e) or _after_place_noun(doc, s, cands) or _dateline_or_parent(doc, s, e, cands) \
-        or (gazetteer is not None and _coordinated_with_a_neighbour(doc, s, e, cands, gazetteer))
+        or _coordinated_with_a_neighbour(doc, s, e, cands, gazetteer)
 
 
 def _coordinated_with_a_neighbour(doc, s: int, e: int, cands, gazetteer: Gazetteer) -> bool:
     """Whether the name is coordinated with a capitalised name that has a sense a few km from one
     of its own: "Holyoke and Chicopee opened shelters" (neighbouring towns), not "Smith and Jones"."""
-    root = doc[s:e].root
-    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     km = _weights().get("pair_km", 0.0)
     return any(p.text[:1].isupper() and p.is_alpha and _senses_near(cands, gazetteer.lookup(p.text), km)
-               for p in partners)
+               for p in _conjuncts(doc[s:e].root))
+
+
+def _conjuncts(root) -> list:
+    """The tokens coordinated with `root`: "Sake" for "Goma" in "Goma and Sake", and back."""
+    return [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
 
 
 def _ground_cue(doc, s: int, e: int) -> bool:
@@ -873,8 +876,7 @@ def _supported(doc, spans):
     cands_at = {doc[s:e].root.i: cands for s, e, cands, _ in spans}
     km = _weights().get("pair_km", 0.0)
     for s, e, cands, weak in spans:
-        root = doc[s:e].root
-        partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        partners = _conjuncts(doc[s:e].root)
         if any(p.i in good for p in partners) or any(
                 p.i in cands_at and _senses_near(cands, cands_at[p.i], km) for p in partners):
             vouched.add(_name_group(cands))
