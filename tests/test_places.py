@@ -274,3 +274,12 @@ def test_places_a_village_near_the_storys_towns_does_not_outweigh_a_state_of_its
             "competition from retailers in Vernon and Glastonbury. The owners plan to retire to Florida.")
     found = raw_places(text, sentence_resources)
     assert ("Florida", "US", "admin1") in found, found
+
+
+def test_places_a_us_county_is_found_whole_in_its_state(sentence_resources):
+    found = raw_places("GLASGOW, Ky. — Road crews from across Barren County cleared trees after the storm.",
+                       sentence_resources)
+    county = [f for f in found if f[0] == "Barren County"]
+    assert county == [("Barren County", "US", "admin2")], found
+    entry = next(c for c in sentence_resources.gazetteer.lookup("Barren County"))
+    assert great_circle_km(entry.lat, entry.lon, 36.96, -85.93) < 30  # around Glasgow, Kentucky

