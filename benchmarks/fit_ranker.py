@@ -87,9 +87,10 @@ def build_rows(resources) -> list[Toponym]:
         matches = match_aliases(doc, lexicon)
         hint = _countries_named(matches)
         char_spans = [(t.start, t.end) for t in gdoc.toponyms]
-        token_spans, spans = places._gold_spans(doc, gazetteer, char_spans, matches, resources.stopnames)
+        opening = places._place_opening_demonyms(doc, matches, gazetteer)
+        token_spans, spans = places._gold_spans(doc, gazetteer, char_spans, matches, resources.stopnames, opening)
         group_of = {}
-        for mentions, cands, ctx in places._groups_in_context(doc, spans, hint):
+        for mentions, cands, ctx in places._groups_in_context(doc, spans, places._hint_without(hint, opening)):
             for m in mentions:
                 group_of[m] = (cands, ctx)
         # what resolve_spans answers with the hand weights and with ranker.json as it stands

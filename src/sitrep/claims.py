@@ -240,8 +240,9 @@ def _province_code(province: PlaceMention, gazetteer: Gazetteer) -> tuple[str | 
     point, looking wider where the point lies in empty land (a desert province's centre)."""
     if not province.entry.country:
         return None, ""
-    if province_code(province.entry):
-        return province_code(province.entry), "its own"
+    own = province_code(province.entry)
+    if own:
+        return own, "its own"
     for km in (60.0, 150.0):
         code = gazetteer.admin1_code_at(province.entry.lat, province.entry.lon, country=province.entry.country, within_km=km)
         if code is not None:

@@ -510,17 +510,19 @@ def _overlay() -> Iterator[tuple[Row, list[str]]]:
                    row["feature"], row.get("admin1") or None, 0), aliases
 
 
+@lru_cache(maxsize=1)
+def _stopnames_text() -> str:
+    return (importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt").read_text(encoding="utf-8")
+
+
 def read_stopnames() -> frozenset[str]:
-    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt"
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in _stopnames_text().splitlines()
                      if line.strip() and not line.startswith("#"))
 
 
 def stopnames_version() -> str:
     """The version in the stop list's first line ("stopnames.v2"), stamped with the lexicons."""
-    path = importlib_resources.files("sitrep") / "data" / "gazetteer" / "stopnames.txt"
-    first = path.read_text(encoding="utf-8").split("\n", 1)[0]
-    found = re.search(r"stopnames\.v\d+", first)
+    found = re.search(r"stopnames\.v\d+", _stopnames_text().split("\n", 1)[0])
     return found.group(0) if found else "stopnames"
 
 

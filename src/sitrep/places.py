@@ -95,8 +95,9 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
     `find_places` would find elsewhere in the document count as context (focus countries), and a
     span that names a country through the actor lexicon ("Sudanese", "U.S.") resolves to that country.
     """
-    token_spans, spans = _gold_spans(doc, gazetteer, char_spans, alias_matches, stopnames)
-    resolved = _resolve(doc, spans, _hint_without(focus_hint, _place_opening_demonyms(doc, alias_matches, gazetteer)))
+    opening = _place_opening_demonyms(doc, alias_matches, gazetteer)
+    token_spans, spans = _gold_spans(doc, gazetteer, char_spans, alias_matches, stopnames, opening)
+    resolved = _resolve(doc, spans, _hint_without(focus_hint, opening))
     out: list[PlaceMention | None] = []
     for (start, end), ts in zip(char_spans, token_spans):
         best = resolved.get(ts) if ts is not None else None
@@ -109,10 +110,10 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
 
 
 def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], alias_matches: list[AliasMatch],
-                stopnames: frozenset[str]) -> tuple[list[tuple[int, int] | None], list]:
+                stopnames: frozenset[str], opening: list[AliasMatch]) -> tuple[list[tuple[int, int] | None], list]:
     """The token span of each given character span (None where it covers no token), and the spans
     `_resolve` ranks: the given ones with their candidates, then the places `find_places` would
-    find elsewhere (context only)."""
+    find elsewhere (context only). `opening`: the demonyms that open a place's name."""
     country_at = _country_aliases(alias_matches)
     given: list[tuple[int, int, tuple[GazetteerEntry, ...]]] = []
     token_spans: list[tuple[int, int] | None] = []
@@ -127,7 +128,6 @@ def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], al
         token_spans.append((s, e))
         given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
     taken = {t for s, e, _ in given for t in range(s, e)}
-    opening = _place_opening_demonyms(doc, alias_matches, gazetteer)
     hard = _blocked_tokens(doc, alias_matches, opening) | _surname_tokens(doc, gazetteer) | taken
     soft = _stopname_tokens(doc, stopnames, hard)
     blocked = hard | soft
