@@ -26,3 +26,12 @@ def test_actors_a_demonym_before_an_institutions_name_is_that_countrys_sector(se
     found = {m.text: a.id for a in sitrep.analyze(text, published="2024-06-01", resources=sentence_resources).actors
              for m in a.mentions}
     assert found.get(words) == actor, found
+
+
+def test_actors_a_form_never_takes_in_the_line_break_after_it(sentence_resources):
+    from sitrep.actors import match_aliases
+
+    doc = sentence_resources.nlp("a future in which the wonderful Cuban\n            people finally live in peace.")
+    cuban = [m for m in match_aliases(doc, sentence_resources.lexicon) if doc[m.start].text == "Cuban"]
+    assert [doc[m.start:m.end].text for m in cuban] == ["Cuban"]
+    assert cuban[0].alias.country == "CU"

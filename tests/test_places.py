@@ -283,3 +283,71 @@ def test_places_a_us_county_is_found_whole_in_its_state(sentence_resources):
     assert county == [("Barren County", "US", "admin2")], found
     entry = next(c for c in sentence_resources.gazetteer.lookup("Barren County"))
     assert great_circle_km(entry.lat, entry.lon, 36.96, -85.93) < 30  # around Glasgow, Kentucky
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    # an office of a state or province after the name: the polity, not its namesake city
+    ("New York Gov. Kathy Hochul signed the budget on Friday.", "New York", "admin1"),
+    ("The Quebec government raised the minimum wage on Monday.", "Quebec", "admin1"),
+    ("The Kandahar governor said the wells had run dry.", "Kandahar", "admin1"),
+    # a town's office: the city, and the province does not take it back
+    ("New York Mayor Eric Adams said the subway would stay open.", "New York City", "city"),
+    ("The Kandahar mayor said the wells had run dry.", "Kandahār", "city"),
+    # no office: the city, as before
+    ("Protesters marched in New York on Saturday.", "New York City", "city"),
+])
+def test_places_an_office_after_a_name_says_whether_it_is_the_state_or_the_city(sentence_resources, text, name, feature):
+    found = {(p.name, p.feature) for p in places_of(text, sentence_resources)}
+    assert (name, feature) in found, found
+
+
+def test_places_a_gold_span_inside_a_token_is_looked_up_as_written(sentence_resources):
+    from sitrep import actors
+    from sitrep.places import resolve_spans
+
+    text = "Turkey is a partner in the U.S.-led campaign against the group."
+    doc = sentence_resources.nlp(text)
+    start = text.index("U.S.")
+    matches = actors.match_aliases(doc, sentence_resources.lexicon)
+    [answer] = resolve_spans(doc, sentence_resources.gazetteer, [(start, start + 4)], matches)
+    assert answer is not None and (answer.entry.feature, answer.entry.country) == ("country", "US"), answer
+    assert answer.text == "U.S."
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the attacker's army names no ground: Ukraine's Pokrovsk, not the Russian town once called so
+    ("Russian forces reached Pokrovsk on Monday, the governor said.", "Pokrovsk", "UA"),
+    ("Russian troops captured Avdiivka after months of fighting.", "Avdiyivka", "UA"),
+    ("Israeli jets struck Tyre overnight.", "Tyre", "LB"),
+])
+def test_places_an_armed_forces_demonym_casts_no_vote_for_the_ground(sentence_resources, text, name, country):
+    found = {(p.name, p.country) for p in places_of(text, sentence_resources)}
+    assert (name, country) in found, found
+
+
+def test_places_a_demonym_of_people_at_home_still_votes():
+    from collections import Counter
+
+    from sitrep.actors import Alias, AliasMatch
+    from sitrep.pipeline import _countries_named
+
+    syrian = AliasMatch(0, 1, Alias(actor=None, role="demonym", sector=None, country="SY"))
+    rebels = AliasMatch(1, 2, Alias(actor=None, role="generic", sector="REB", country=None))
+    forces = AliasMatch(1, 2, Alias(actor=None, role="generic", sector="MIL", country=None))
+    assert _countries_named([syrian, rebels]) == Counter({"SY": 1})
+    assert _countries_named([syrian, forces]) == Counter()
+
+
+def test_places_another_romanisation_of_a_towns_own_name_counts_as_its_own():
+    from sitrep.gazetteer import _spelled_alike
+
+    assert _spelled_alike("Sloviansk", "Slovyansk") and _spelled_alike("Avdiivka", "Avdiyivka")
+    assert _spelled_alike("Kupiansk", "Kupyansk")
+    # a former name is no spelling of the present one
+    assert not _spelled_alike("Pokrovsk", "Engels") and not _spelled_alike("Sloviansk", "Nikopol")
+
+
+def test_places_a_romanisation_beats_a_namesakes_stray_alternate_name(sentence_resources):
+    # GeoNames lists "Slov'iansk" among Nikopol's alternate names; Slovyansk is the town so spelt
+    found = {(p.name, p.country) for p in places_of("Shelling hit Sloviansk overnight, the regional governor said.", sentence_resources)}
+    assert ("Slovyansk", "UA") in found, found

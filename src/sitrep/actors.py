@@ -44,7 +44,9 @@ def match_aliases(doc, lexicon: Lexicon) -> list[AliasMatch]:
         window = lexicon.window_at(doc[i].lower_)
         if window and not doc[i].is_punct and not doc[i].is_space:
             for j in range(min(n, i + window), i, -1):
-                if doc[j - 1].is_punct and j - 1 > i:
+                # a form never ends on punctuation or on the whitespace token of a line break
+                # ("Cuban\n  people" is "Cuban")
+                if (doc[j - 1].is_punct or doc[j - 1].is_space) and j - 1 > i:
                     continue
                 alias = lexicon.lookup(doc[i:j].text)
                 if alias is not None and _stands_alone(doc, i, j, alias) \

@@ -371,6 +371,12 @@ def population_first(cands) -> object | None:
     return max(cands, key=lambda c: (c.feature == "country", c.feature == "admin1", c.population, c.gid))
 
 
+def _baseline_verdict(gold: GoldToponym, base) -> str:
+    """'right' or 'wrong': the population-first answer's fate, for reading failures beside it."""
+    ok = base is not None and great_circle_km(gold.lat, gold.lon, base.lat, base.lon) <= ACC_KM
+    return "right" if ok else "wrong"
+
+
 @dataclass
 class CorpusResult:
     name: str
@@ -487,5 +493,6 @@ def score_corpus(name: str, docs: Sequence[GeoDoc], resources, *, end_to_end: bo
                     f"{gdoc.id}\t{t.text!r}\t{t.feature_code or t.kind or ''}\tgold {t.lat:.2f},{t.lon:.2f}\t"
                     + (f"{answer.entry.name} ({answer.entry.feature}, {answer.entry.country}) {err:.0f} km"
                        if answer is not None else "no answer")
-                    + f"\toracle={'yes' if oracle else 'no'}\tcands={len(cands)}")
+                    + f"\toracle={'yes' if oracle else 'no'}\tcands={len(cands)}"
+                    + f"\tbaseline={_baseline_verdict(t, base)}")
     return result

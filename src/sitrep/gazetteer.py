@@ -10,6 +10,7 @@ villages). Nothing is fetched at build or run time.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import math
@@ -71,6 +72,17 @@ def _within_name(key: str, display: str) -> bool:
     alternate name ("Pokrovsk", Engels' old name)."""
     words, own = set(key.split()), set(name_key(display).split())
     return words <= own or (own <= words and words - own <= _TOWN_WORDS)
+
+
+def _spelled_alike(name: str, display: str) -> bool:
+    """Whether `name` is another romanisation of the place's own name ("Sloviansk" of "Slovyansk",
+    "Avdiivka" of "Avdiyivka"): their loose keys, five letters or more, agree in 85 per cent of
+    their letters. An alternate name that is no spelling of the own name is a former name or
+    another place's ("Pokrovsk", Engels' old name) and stays an alternate one."""
+    a, b = loose_key(name), loose_key(display)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
 
 
 def name_key(name: str) -> str:
@@ -560,7 +572,7 @@ class Gazetteer:
                 is_exact = exact_key and bool(exact)
                 if gid not in found or (is_exact and not found[gid].exact):
                     found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact,
-                                                is_exact and _within_name(key, pname))
+                                                is_exact and (_within_name(key, pname) or _spelled_alike(name, pname)))
         result = tuple(sorted(found.values(), key=lambda e: e.gid))
         self._cache[key] = result
         return result

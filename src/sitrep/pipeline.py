@@ -105,5 +105,15 @@ def places_and_actors(doc, resources: Resources, published: str | None, *, resol
 
 
 def _countries_named(matches) -> Counter:
-    """Countries the text names through actors (Syria, Syrian, Damascus): a focus hint for places."""
-    return Counter(m.alias.country for m in matches if m.alias.country and m.alias.role in {"name", "demonym", "capital"})
+    """Countries the text names through actors (Syria, Syrian, Damascus): a focus hint for places.
+    A demonym that names an armed force ("Russian forces", "Israeli jets") casts no vote: armies
+    fight abroad as well as at home, and "Russian forces reached Pokrovsk" is Ukraine's Pokrovsk,
+    not a Russian village of that name. Rebels, police and officials mostly act at home, and vote."""
+    followed = {m.start: m for m in matches}
+    return Counter(m.alias.country for m in matches if m.alias.country and m.alias.role in {"name", "demonym", "capital"}
+                   and not (m.alias.role == "demonym" and _names_an_armed_force(followed.get(m.end))))
+
+
+def _names_an_armed_force(match) -> bool:
+    """Whether the lexicon form is a generic name of a military ("forces", "troops", "jets")."""
+    return match is not None and match.alias.role == "generic" and match.alias.sector == "MIL"

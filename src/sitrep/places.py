@@ -126,7 +126,7 @@ def _gold_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], al
         if s >= e:
             s, e = span.start, span.end
         token_spans.append((s, e))
-        given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at)))
+        given.append((s, e, _span_candidates(doc, gazetteer, s, e, country_at, _inside_a_token(doc, span, start, end))))
     taken = {t for s, e, _ in given for t in range(s, e)}
     hard = _blocked_tokens(doc, alias_matches, opening) | _surname_tokens(doc, gazetteer) | taken
     soft = _stopname_tokens(doc, stopnames, hard)
@@ -142,11 +142,14 @@ def _country_aliases(alias_matches: list[AliasMatch]) -> dict[tuple[int, int], s
             (m.alias.role == "demonym" or (m.alias.role == "name" and (m.alias.actor or "").isupper()))}
 
 
-def _span_candidates(doc, gazetteer: Gazetteer, s: int, e: int,
-                     country_at: dict[tuple[int, int], str]) -> tuple[GazetteerEntry, ...]:
+def _span_candidates(doc, gazetteer: Gazetteer, s: int, e: int, country_at: dict[tuple[int, int], str],
+                     given: str | None = None) -> tuple[GazetteerEntry, ...]:
     """Candidates for a given span: the country when the span is a lexicon form of one (a name,
     an abbreviation or a demonym), else the gazetteer's entries of its name (or of the name
-    without a trailing admin word, "Kandahar province")."""
+    without a trailing admin word, "Kandahar province"). `given`, the span's own text where it is
+    only part of a token ("U.S." in "U.S.-led"), is looked up as written."""
+    if given:
+        return gazetteer.abbreviation(given) or gazetteer.lookup(given)
     country = country_at.get((s, e))
     if country is not None:
         entry = gazetteer.get(f"ne:{country}")
@@ -214,6 +217,9 @@ class _Context:
     # (province gid, town gid): a province that contains a settlement of its own name ("Kidal")
     # yields to it (see _best); where the text says "the Kidal region" the span names only provinces
     seats: tuple[tuple[str, str], ...] = ()
+    # "polity" where an office of a country or province follows a mention ("New York Gov. Andrew
+    # Cuomo", "the Quebec government"), "settlement" where a town's does ("the Kandahar mayor")
+    office: str = ""
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
@@ -284,8 +290,40 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
                        and b[0].feature not in {"country", "region", "water"}) \
             + tuple(f for f in fixed if f.feature not in {"country", "region", "water"})
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
-        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, paired[key], seats[key])
+        office = _office_of(doc, mentions)
+        # "the Kidal region" yields to the town of Kidal; "the Quebec government" keeps the province
+        own_seats = () if office == "polity" else seats[key]
+        out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, paired[key], own_seats,
+                            office)
     return out
+
+
+_OFFICE_KINDS = {"polity": frozenset({"country", "admin1"}), "settlement": frozenset({"city", "town", "village"})}
+
+
+def _office_of(doc, mentions: list[tuple[int, int]]) -> str:
+    """"polity" or "settlement" where the offices after a name's mentions agree on one
+    (`_office_after`), else ""."""
+    kinds = {_office_after(doc, e) for (_, e) in mentions} - {""}
+    return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
+def _office_after(doc, e: int) -> str:
+    """The kind of office a name ending at token `e` heads: "polity" for a country's or a
+    province's ("New York Gov.", "Quebec Health Minister", "Punjab's chief minister"),
+    "settlement" for a town's ("Kandahar mayor"), else "". The office word may follow the name,
+    its 's and up to two words of the title."""
+    cues = place_cues()
+    i = e + 1 if e < len(doc) and doc[e].text in {"'s", "’s"} else e
+    for j in range(i, min(i + 3, len(doc))):
+        word = doc[j].lower_
+        if word in cues["polity_offices"]:
+            return "polity"
+        if word in cues["settlement_offices"]:
+            return "settlement"
+        if doc[j].pos_ not in {"PROPN", "NOUN", "ADJ"} or doc[j].is_punct:
+            break
+    return ""
 
 
 _AREAS = frozenset({"country", "admin1", "region", "water"})  # no point to be near
@@ -378,8 +416,15 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
     the text locates it from, "the" before a water body's name ("the Red Sea" is the sea, not the
     Egyptian or Sudanese province of that name), and a sense of another name a few km away."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
+    office = w.get("office_bonus", 0.0) if _holds_office(entry, ctx) else 0.0
     return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
-        + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0)
+        + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0) + office
+
+
+def _holds_office(entry: GazetteerEntry, ctx: _Context) -> bool:
+    """Whether the entry is of the kind the office after the name belongs to: "New York Gov." is
+    the state, "the Kandahar mayor" the city."""
+    return bool(ctx.office) and entry.feature in _OFFICE_KINDS[ctx.office]
 
 
 def _bearing_anchor(doc, e: int, starts: dict, key) -> object:
@@ -526,6 +571,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
         row["water_after_the"] = 1.0  # "the Red Sea", "the Black Sea": the sea, not a province named after it
     if entry.gid in ctx.paired:
         row["paired"] = 1.0  # a sense of another name a few km away
+    if _holds_office(entry, ctx):
+        row["office"] = 1.0  # "New York Gov.": the state; "the Kandahar mayor": the city
     return row
 
 
@@ -562,7 +609,8 @@ def rule_weights(w: dict) -> dict[str, float]:
                 "focus_top": w["focus_top"], "focus_any": w["focus_any"], "parent_country": w["parent_country"],
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
-                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0)})
+                "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0),
+                "office": w.get("office_bonus", 0.0)})
     return out
 
 
@@ -986,4 +1034,12 @@ def span_candidates(doc, gazetteer: Gazetteer, start: int, end: int,
     s, e = _trim(doc, span.start, span.end)
     if s >= e:
         s, e = span.start, span.end
-    return _span_candidates(doc, gazetteer, s, e, _country_aliases(alias_matches))
+    return _span_candidates(doc, gazetteer, s, e, _country_aliases(alias_matches), _inside_a_token(doc, span, start, end))
+
+
+def _inside_a_token(doc, span, start: int, end: int) -> str | None:
+    """The text of the character span start..end where it cuts a token ("U.S." in "U.S.-led"),
+    which the token span expanded from it (`span`) would misname; else None."""
+    if (span.start_char, span.end_char) == (start, end):
+        return None
+    return doc.text[start:end].strip() or None
