@@ -351,3 +351,14 @@ def test_places_a_romanisation_beats_a_namesakes_stray_alternate_name(sentence_r
     # GeoNames lists "Slov'iansk" among Nikopol's alternate names; Slovyansk is the town so spelt
     found = {(p.name, p.country) for p in places_of("Shelling hit Sloviansk overnight, the regional governor said.", sentence_resources)}
     assert ("Slovyansk", "UA") in found, found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # world regions are overlay rows: "Siberia" alone had been a Mexican village
+    ("Wildfires spread across Siberia this summer, officials in Moscow said.", "Siberia", "RU"),
+    ("Earthquakes shook southern Anatolia again on Monday, the disaster agency said.", "Anatolia", "TR"),
+    ("Russian bombers flew over the Arctic on Monday, NORAD said in a statement.", "Arctic", None),
+])
+def test_places_world_regions_the_news_names_are_regions(sentence_resources, text, name, country):
+    found = {(p.name, p.feature, p.country) for p in places_of(text, sentence_resources)}
+    assert (name, "region", country) in found, found
