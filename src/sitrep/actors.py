@@ -115,6 +115,9 @@ def is_locative(doc, start: int, end: int) -> bool:
         return True  # "Mosul lies 400 km north of Baghdad": the subject is ground, not an agent
     if opens_dateline(doc, start, end):
         return True  # "PARIS, Texas -", "KINGSTON, Ont. -": where the story was filed
+    if start >= 1 and doc[start - 1].text.islower() and \
+            doc[start - 1].lower_ in cues["area_modifiers"] | cues["region_adjectives"]:
+        return True  # "downtown Athens", "northern Syria": part of a place is ground
     if placed_by_apposition(doc, end):
         return True
     return head.dep_ in {"compound", "npadvmod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and \

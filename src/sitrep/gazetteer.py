@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v15"
+GAZETTEER_VERSION = "gaz.v16"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -64,14 +64,17 @@ _LOOSE_TOKENS = {"tell": "tal", "tall": "tal", "dayr": "deir", "dair": "deir", "
 
 
 _TOWN_WORDS = {"city", "town"}  # "Gaza City" is Gaza's own name; "New Delhi" is not Delhi's
+# a province's own name with its kind: "County Cork", "Co Clare", "Kandahar province"
+_ADMIN_WORDS = {"county", "co", "province", "state", "region", "district", "governorate", "oblast"}
 
 
-def _within_name(key: str, display: str) -> bool:
+def _within_name(key: str, display: str, feature: str = "") -> bool:
     """Whether a lookup key is the place's own name, a part of it ("Heathrow" of "London Heathrow
-    Airport", "Enfield" of "Enfield Town") or it with a word more ("Gaza City" for "Gaza"), not an
-    alternate name ("Pokrovsk", Engels' old name)."""
+    Airport", "Enfield" of "Enfield Town") or it with a word more ("Gaza City" for "Gaza", "County
+    Cork" for Cork), not an alternate name ("Pokrovsk", Engels' old name)."""
     words, own = set(key.split()), set(name_key(display).split())
-    return words <= own or (own <= words and words - own <= _TOWN_WORDS)
+    more = _TOWN_WORDS | (_ADMIN_WORDS if feature in {"admin1", "admin2"} else set())
+    return words <= own or (own <= words and words - own <= more)
 
 
 def _spelled_alike(name: str, display: str) -> bool:
@@ -340,7 +343,33 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
             # nor an abbreviation ("Qld", "NSW"): the display name also earns the exact-name bonus
             name = curated[0] if curated else english[0] if english and not _abbreviation(english[0], sub["name"]) \
                 else sub["name"]
-            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), [sub["name"], *english, *curated]
+            name = re.sub(r"^(.+), County$", r"County \1", name)  # ISO's "Durham, County"
+            names = [sub["name"], *english, *curated]
+            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), \
+                names + _county_forms(names, sub.get("type") or "", country)
+
+
+_COUNTY_ABBREVIATED = {"IE", "GB"}  # "Co Clare", "Co. Durham": the Irish and British press form
+
+
+def _county_forms(names: list[str], kind: str, country: str) -> list[str]:
+    """The forms the news gives a county's name: "County Clare" and "Clare County" for a
+    subdivision the ISO tables call a county, "Co Clare" where the press abbreviates it (Ireland,
+    Britain); ISO's inverted "Durham, County" becomes "County Durham" and "Durham"."""
+    out: list[str] = []
+    for name in names:
+        inverted = re.fullmatch(r"(.+), County", name)
+        if inverted:
+            out += [inverted.group(1), f"County {inverted.group(1)}"]
+            name = inverted.group(1)
+        elif "county" not in kind.lower():
+            continue
+        out.append(f"County {name}")
+        if country != "GB":  # "Kent County" is Delaware's or Michigan's, never England's Kent
+            out.append(f"{name} County")
+        if country in _COUNTY_ABBREVIATED:
+            out += [f"Co {name}", f"Co. {name}"]
+    return out
 
 
 def read_admin1_names() -> dict[str, list[str]]:
@@ -572,7 +601,7 @@ class Gazetteer:
                 is_exact = exact_key and bool(exact)
                 if gid not in found or (is_exact and not found[gid].exact):
                     found[gid] = GazetteerEntry(gid, pname, lat, lon, country, feature, admin1, pop or 0, is_exact,
-                                                is_exact and (_within_name(key, pname) or _spelled_alike(name, pname)))
+                                                is_exact and (_within_name(key, pname, feature) or _spelled_alike(name, pname)))
         result = tuple(sorted(found.values(), key=lambda e: e.gid))
         self._cache[key] = result
         return result
