@@ -14,6 +14,9 @@ with the protocol of ../shared/docs/geoparsing-notes.md, beside two reference li
   End-to-end corpora also print the share of all gold toponyms found and placed within 161 km.
 - Every figure on all toponyms and on those below province level (the rule is printed).
 - Last, the places stage's share of the pipeline's time on the generated news of benchmarks/corpus.py.
+- --failures writes, for the tuning splits only, each toponym answered wrongly: its gold point,
+  sitrep's answer, whether any candidate lies within 161 km (oracle) and whether the
+  population-first baseline got it right (the cases where context cost a toponym).
 
 GeoWebNews, GeoVirus and WikToR are GPL-3.0: evaluation only, never learnt from.
 """
