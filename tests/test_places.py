@@ -110,7 +110,8 @@ def test_places_senses_of_two_names_a_few_km_apart_vouch_for_each_other(sentence
     paired = places._paired_senses(groups, (), w)
     country_of = {c.gid: c.country for c in edmontons + enfields}
     # Edmonton and Enfield are neighbours in north London: whichever senses pass 2 chose, London's
-    # two are paired, and Alberta's Edmonton and Connecticut's Enfield are not
+    # two are paired, and Alberta's Edmonton and Connecticut's Enfield are not (Enfield is also a
+    # London borough's own name, but a town's too, so its senses still pair)
     assert {country_of[g] for g in paired["edmonton"]} == {"GB"}, paired
     assert "GB" in {country_of[g] for g in paired["enfield"]}
     assert not any(country_of[g] in {"CA", "US"} for g in paired["edmonton"])
@@ -393,3 +394,39 @@ def test_places_the_word_for_a_lake_is_no_place_alone(sentence_resources):
     found = places_of("Crews were called out at fire stations in Athlone. Water levels on Lough Ree were rising.",
                       sentence_resources)
     assert all(p.country != "SO" for p in found), found
+
+
+def test_places_a_capitals_own_mentions_do_not_vote_for_its_country(sentence_resources):
+    # "London" is Britain's capital in the actor lexicon; said twice in a story from Ontario it
+    # had voted Britain into the focus that then decided it (and Stratford and Windsor with it)
+    text = ("TORONTO — Schools closed in London and Stratford on Tuesday as snow buried southwestern Ontario, "
+            "and trains between Windsor and Toronto were cancelled. In London, buses stayed in their depots "
+            "all afternoon.")
+    found = {(p.name, p.country) for p in places_of(text, sentence_resources)}
+    assert {("London", "CA"), ("Stratford", "CA"), ("Windsor", "CA")} <= found, found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # rivers and lakes are overlay rows (overlay.v4), named as local news names them
+    ("The Harpeth River crested at a record level on Monday, and officials in Franklin, Tenn., closed three bridges.",
+     "Harpeth River", "US"),
+    ("The River Shannon burst its banks at several points near Athlone on Sunday, gardaí said.", "River Shannon", "IE"),
+    # an airport under the name the news gives it, not the data's "... Airport Shamshabad"
+    ("Flights resumed at Rajiv Gandhi International Airport on Friday after the fog lifted, officials said.",
+     "Rajiv Gandhi International Airport Shamshabad", "IN"),
+    # ISO's "Wales [Cymru GB-CYM]" is Wales
+    ("Voters in Wales go to the polls on Thursday to elect a new Senedd, officials said.", "Wales", "GB"),
+])
+def test_places_rivers_airports_and_iso_names_as_the_news_gives_them(sentence_resources, text, name, country):
+    found = {(p.name, p.country) for p in places_of(text, sentence_resources)}
+    assert (name, country) in found, found
+
+
+def test_gazetteer_shows_a_state_of_an_english_speaking_country_under_its_iso_name(sentence_resources):
+    gaz = sentence_resources.gazetteer
+    # iso3166-2 tags "Sportsmans Paradise" and "Las Gidi" as English names; they are nicknames
+    assert gaz.get("iso:US-LA").name == "Louisiana" and gaz.get("iso:NG-LA").name == "Lagos"
+    # elsewhere the English name is shown: Bavaria, not Bayern
+    assert gaz.get("iso:DE-BY").name == "Bavaria"
+    # two-letter forms are no names: "La Boca" is not Lower Austria ("LA")
+    assert all(e.gid != "iso:AT-3" for e in gaz.lookup("La"))

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import ResourceError
 
-GAZETTEER_VERSION = "gaz.v16"
+GAZETTEER_VERSION = "gaz.v17"
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing",
             "camp", "region", "water", "landmark", "infrastructure", "other")
@@ -162,7 +162,9 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
             for alias in aliases:
                 if alias:
                     names[(name_key(alias), entry[0])] = 1
-                    names.setdefault((loose_key(alias), entry[0]), 0)
+                    loose = loose_key(alias)
+                    if not set(loose.split()) <= _GENERIC_AIRPORT_WORDS:  # "Roi Et Airport" is no "airport"
+                        names.setdefault((loose, entry[0]), 0)
     for form, gid in _abbreviations():
         if gid in rows:
             names[(ABBREVIATION_PREFIX + form, gid)] = 1
@@ -255,6 +257,20 @@ def _country_centre(centroid: tuple[float, float], factbook: tuple[float, float]
     return round((centroid[0] + factbook[0]) / 2, 5), round((centroid[1] + factbook[1]) / 2, 5)
 
 
+@lru_cache(maxsize=1)
+def _english_speaking() -> frozenset[str]:
+    """ISO alpha-2 codes of the countries with English among their languages (countryinfo)."""
+    import countryinfo
+
+    out = set()
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso2 = (data.get("ISO") or {}).get("alpha2")
+        if iso2 and "en" in (data.get("languages") or []):
+            out.add(iso2)
+    return frozenset(out)
+
+
 def _factbook_points() -> dict[str, tuple[float, float]]:
     """ISO alpha-2 -> the country's geographic coordinates as the CIA World Factbook gives them
     (whole degrees, the convention most gazetteers, GeoNames among them, use for a country), from
@@ -331,22 +347,37 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
     path = Path(iso3166_2.__file__).parent / "iso3166-2.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     extra = read_admin1_names()
+    english_speaking = _english_speaking()
     for country, subdivisions in data.items():
         for code, sub in subdivisions.items():
             if not sub.get("latLng"):
                 continue
             lat, lon = sub["latLng"]
             feature = "admin1" if not sub.get("parentCode") else "admin2"
+            iso_name, iso_other = _iso_name_parts(sub["name"])
             english = [n for n in _english_other_names(sub.get("localOtherName")) if not _nickname(n)]
             curated = extra.get(code, [])
             # an English name ("Aleppo" for Ḩalab), not a nickname ("The Golden State", "Home of Peace")
             # nor an abbreviation ("Qld", "NSW"): the display name also earns the exact-name bonus
-            name = curated[0] if curated else english[0] if english and not _abbreviation(english[0], sub["name"]) \
-                else sub["name"]
+            # where English is a national language the ISO name is the English one, and the other
+            # "English" names are nicknames ("Sportsmans Paradise" for Louisiana, "Las Gidi" for Lagos)
+            name = curated[0] if curated else english[0] if english and country not in english_speaking \
+                and not _abbreviation(english[0], iso_name) else iso_name
             name = re.sub(r"^(.+), County$", r"County \1", name)  # ISO's "Durham, County"
-            names = [sub["name"], *english, *curated]
+            # two-letter forms ("LA" for Lower Austria) would match "La Boca" and "la" in any case
+            names = [iso_name, *iso_other, *(n for n in english if len(n.replace(".", "").strip()) > 2), *curated]
             yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), \
                 names + _county_forms(names, sub.get("type") or "", country)
+
+
+def _iso_name_parts(name: str) -> tuple[str, list[str]]:
+    """ISO 3166-2 gives a second language's name in brackets, with its own code at times:
+    "Wales [Cymru GB-CYM]" is Wales, also Cymru; "Lleida [Lérida]" is Lleida, also Lérida."""
+    m = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
+    if m is None:
+        return name, []
+    other = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]+$", "", m.group(2)).strip()
+    return m.group(1).strip(), [other] if other and other != m.group(1).strip() else []
 
 
 _COUNTY_ABBREVIATED = {"IE", "GB"}  # "Co Clare", "Co. Durham": the Irish and British press form
@@ -491,14 +522,37 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
             aliases.add(f"{core} Airport")
         words = name.split()
         # "Toronto Pearson International Airport" is "Pearson International Airport" in Canada
-        if len(words) >= 3 and words[1].lower() not in _GENERIC_AIRPORT_WORDS and words[1][:1].isupper():
+        if len(words) >= 3 and words[1].lower() not in _GENERIC_AIRPORT_WORDS and words[1][:1].isupper() \
+                and len(words[1]) >= 3:  # not "Et Airport" of "Roi Et Airport"
             aliases.add(" ".join(words[1:]))
+        # "Rajiv Gandhi International Airport Shamshabad", "Bandaranaike International Apt Colombo":
+        # the name ends at "Airport" in the news
+        if (cut := re.match(r"(.+?)\s+(?:Airport|Apt\.?)\s+\S", name)) is not None:
+            aliases.add(f"{cut.group(1)} Airport")
+        # "Hartsfield/Jackson Atlanta International Airport": the name before its city's (not an
+        # article: "Al Najaf International Airport" is no "Al Airport")
+        if city and core.lower().endswith(" " + city.lower()):
+            rest = core[:-len(city)].strip(" -/")
+            if len(rest) >= 4 and rest.lower() not in _GENERIC_AIRPORT_WORDS:
+                aliases.add(f"{rest} Airport")
         siblings = by_city.get((a["country"], a["city"]), [])
         if city and (len(siblings) == 1 or ("international" in name.lower() and
                                              sum("international" in s["name"].lower() for s in siblings) == 1)):
             aliases |= {f"{city} Airport", f"{city} International Airport"}  # matched case-folded
         yield (f"ap:{a['icao']}", name, float(a["lat"]), float(a["lon"]), a["country"], "airport", None, 0), \
-            sorted(aliases)
+            sorted(aliases | _with_and_without_international(aliases))
+
+
+def _with_and_without_international(names: set[str]) -> set[str]:
+    """The news adds or drops "International": "Salgado Filho Airport" is also "Salgado Filho
+    International Airport", and the other way round."""
+    out = set()
+    for n in names:
+        if n.endswith(" International Airport"):
+            out.add(n[:-len(" International Airport")] + " Airport")
+        elif n.endswith(" Airport"):
+            out.add(n[:-len(" Airport")] + " International Airport")
+    return out
 
 
 def _big_cities() -> tuple[set[tuple[str, str]], set[str]]:

@@ -73,7 +73,7 @@ def find_places(doc, gazetteer: Gazetteer, alias_matches: list[AliasMatch], *,
     hard = _blocked_tokens(doc, alias_matches, opening) | _surname_tokens(doc, gazetteer)
     soft = _stopname_tokens(doc, stopnames, hard)
     spans = _supported(doc, _candidate_spans(doc, gazetteer, hard | soft, soft))
-    focus_hint = _hint_without(focus_hint, opening)
+    focus_hint = _hint_without(focus_hint, opening, _placed_forms(alias_matches, spans))
     filed_from = dateline_place(gazetteer, dateline)
     votes = _weights().get("dateline_votes", 0)
     if filed_from is not None and filed_from.country and votes:
@@ -97,7 +97,7 @@ def resolve_spans(doc, gazetteer: Gazetteer, char_spans: list[tuple[int, int]], 
     """
     opening = _place_opening_demonyms(doc, alias_matches, gazetteer)
     token_spans, spans = _gold_spans(doc, gazetteer, char_spans, alias_matches, stopnames, opening)
-    resolved = _resolve(doc, spans, _hint_without(focus_hint, opening))
+    resolved = _resolve(doc, spans, _hint_without(focus_hint, opening, _placed_forms(alias_matches, spans)))
     out: list[PlaceMention | None] = []
     for (start, end), ts in zip(char_spans, token_spans):
         best = resolved.get(ts) if ts is not None else None
@@ -333,8 +333,9 @@ def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
     """Per name group, the gids of its senses that lie within `pair_km` of a sense of another
     name (or of a `fixed` place), found through a grid of cells `pair_km` / 100 degrees wide:
     once per document, not once per pair of candidates. With `pair_not_over_areas`, a name that
-    is also a country's or a province's own name pairs none of its senses: a village near the
-    story's other towns must not outweigh the state ("retire to Florida")."""
+    is also a country's, a province's or a county's own name (`_an_areas_own_name`) pairs none of
+    its senses: a village near the story's other towns must not outweigh the state ("retire to
+    Florida") or the county (England's "Devon" and "Somerset", not two Pennsylvania villages)."""
     km = w.get("pair_km", 0.0)
     if km <= 0:
         return {key: frozenset() for key in groups}
@@ -354,7 +355,7 @@ def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
     out = {}
     for key, (_, cands) in groups.items():
         hits = set()
-        if w.get("pair_not_over_areas") and any(c.feature in {"country", "admin1"} and c.primary for c in cands):
+        if w.get("pair_not_over_areas") and _an_areas_own_name(cands):
             out[key] = frozenset()  # "retire to Florida" is the state, whatever village lies near
             continue
         for c in cands:
@@ -369,6 +370,14 @@ def _paired_senses(groups, fixed: tuple[GazetteerEntry, ...], w: dict) -> dict:
                 hits.add(c.gid)
         out[key] = frozenset(hits)
     return out
+
+
+def _an_areas_own_name(cands) -> bool:
+    """Whether the name is a country's or a province's own name, or a county's that no town of
+    that country bears ("Devon", "Somerset"; not "Manchester", which is a borough's and a city's)."""
+    towns = {c.country for c in cands if c.primary and c.feature in {"city", "town", "village"}}
+    return any(c.primary and (c.feature in {"country", "admin1"} or (c.feature == "admin2" and c.country not in towns))
+               for c in cands)
 
 
 def _seats(cands, w: dict) -> tuple[tuple[str, str], ...]:
@@ -663,14 +672,24 @@ def _place_opening_demonyms(doc, alias_matches: list[AliasMatch], gazetteer: Gaz
     return [m for m in alias_matches if m.alias.role == "demonym" and _opens_own_name(doc, gazetteer, m.start, m.end)]
 
 
-def _hint_without(focus_hint: Counter | None, opening: list[AliasMatch]) -> Counter:
-    """A copy of the focus hint without the votes of demonyms that open a place's name: "British
-    Columbia" is no vote for Britain."""
+def _hint_without(focus_hint: Counter | None, opening: list[AliasMatch], placed: list[AliasMatch] = ()) -> Counter:
+    """A copy of the focus hint without the votes of demonyms that open a place's name ("British
+    Columbia" is no vote for Britain) and of lexicon forms that are themselves names being ranked
+    as places (`placed`): those vote through the answer the ranking gives them, or "London" twice
+    in a story from Ontario would vote Britain into the focus that then decides London."""
     hint = Counter(focus_hint or {})
-    for m in opening:
+    for m in (*opening, *placed):
         if hint[m.alias.country] > 0:
             hint[m.alias.country] -= 1
     return +hint
+
+
+def _placed_forms(alias_matches: list[AliasMatch], spans) -> list[AliasMatch]:
+    """The lexicon forms with a country (names, capitals) that lie inside a span ranked as a
+    place: each place votes once, through its answer, as a demonym votes once."""
+    inside = {t for s, e, _ in spans for t in range(s, e)}
+    return [m for m in alias_matches if m.alias.country and m.alias.role in {"name", "capital"}
+            and all(t in inside for t in range(m.start, m.end))]
 
 
 def _opens_own_name(doc, gazetteer: Gazetteer, start: int, end: int) -> bool:

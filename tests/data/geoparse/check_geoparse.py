@@ -1,4 +1,4 @@
-"""Check sitrep's geoparsing sets (conflict news and local news; the -a files are dev halves, the
+"""Check sitrep's geoparsing sets (conflict, local and world news; the -a files are dev halves, the
 -b files frozen test halves): structure, offsets, coordinates, feature types. Stdlib only. Prints
 counts.
 
@@ -13,7 +13,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # file -> the id prefix of its documents
 FILES = {HERE / "conflict-a.jsonl": "ga", HERE / "conflict-b.jsonl": "gb",
-         HERE / "local-a.jsonl": "la", HERE / "local-b.jsonl": "lb"}
+         HERE / "local-a.jsonl": "la", HERE / "local-b.jsonl": "lb",
+         HERE / "world-a.jsonl": "wa", HERE / "world-b.jsonl": "wb"}
 FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "base", "airport", "crossing", "camp",
             "region", "water", "landmark", "infrastructure", "other"}
 
