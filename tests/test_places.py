@@ -430,3 +430,26 @@ def test_gazetteer_shows_a_state_of_an_english_speaking_country_under_its_iso_na
     assert gaz.get("iso:DE-BY").name == "Bavaria"
     # two-letter forms are no names: "La Boca" is not Lower Austria ("LA")
     assert all(e.gid != "iso:AT-3" for e in gaz.lookup("La"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the country after a dateline's place is where the story was filed, not an agent
+    ("CÓRDOBA, Argentina — Talleres beat Boca Juniors 2-1 on Sunday in front of 57,000 fans.", "Argentina"),
+    # datelines with a colon, as Indian and Pakistani papers write them
+    ("CHENNAI: Heavy overnight rain flooded low-lying areas, and schools stayed shut on Monday.", "Chennai"),
+    # a capital visited is ground
+    ("The minister will visit Cairo next month for talks on the Nile dam, officials said.", "Cairo"),
+])
+def test_places_datelines_and_journeys_make_ground_of_countries_and_capitals(sentence_resources, text, name):
+    from sitrep import actors, places
+
+    # the raw text, as the end-to-end benchmarks read it (cleaning cuts a wire dateline off)
+    res = sentence_resources
+    doc = res.nlp(text)
+    found = places.find_places(doc, res.gazetteer, actors.match_aliases(doc, res.lexicon), stopnames=res.stopnames)
+    assert name in {m.entry.name for m in found}, [(m.text, m.entry.name) for m in found]
+
+
+def test_places_a_list_of_countries_that_act_stays_actors(sentence_resources):
+    assert places_of("Russia, China and Iran agreed on Monday to hold joint naval drills, officials said "
+                     "in a statement.", sentence_resources) == ()

@@ -126,13 +126,24 @@ def is_locative(doc, start: int, end: int) -> bool:
 
 def opens_dateline(doc, start: int, end: int) -> bool:
     """Whether a name opens the text or a line as a wire dateline's place: in capitals before a
-    comma, a dash or a bracket ("KINGSTON, Ont. -", "PERTH -"), or before a dash or a bracket
-    ("Beirut (Reuters) -"). "Moscow, however, said" opens with an agent."""
-    at_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
-    if not at_start or end >= len(doc):
+    comma, a colon, a dash or a bracket ("KINGSTON, Ont. -", "PERTH -", "CHENNAI:"), or before a
+    dash or a bracket ("Beirut (Reuters) -"); or as the country after the place ("CÓRDOBA,
+    Argentina —", "ACCRA, Ghana (AP)"). "Moscow, however, said" opens with an agent."""
+    if end >= len(doc):
         return False
     after = doc[end].text
-    return after in {"—", "–", "-", "("} or (after == "," and doc[start:end].text.isupper())
+    if _line_starts_at(doc, start):
+        return after in {"—", "–", "-", "("} or (after in {",", ":"} and doc[start:end].text.isupper())
+    # the parent after the dateline's place: "CÓRDOBA, Argentina —" (the place in capitals, at
+    # most four tokens, a comma, the name, then the dash or the agency's bracket)
+    if after not in {"—", "–", "-", "("} or start < 2 or doc[start - 1].text != ",":
+        return False
+    first = next((i for i in range(start - 2, max(start - 6, -1), -1) if _line_starts_at(doc, i)), None)
+    return first is not None and doc[first:start - 1].text.isupper()
+
+
+def _line_starts_at(doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def placed_by_apposition(doc, end: int) -> bool:

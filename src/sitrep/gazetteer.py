@@ -529,6 +529,11 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
         # the name ends at "Airport" in the news
         if (cut := re.match(r"(.+?)\s+(?:Airport|Apt\.?)\s+\S", name)) is not None:
             aliases.add(f"{cut.group(1)} Airport")
+        # "Amsterdam Airport Schiphol": the city's airport named after it, "Schiphol" in the news
+        if city and (after := re.fullmatch(re.escape(city) + r"\s+Airport\s+([A-Z][a-z]{3,})", name)) is not None:
+            aliases.add(f"{after.group(1)} Airport")
+            if (a["country"], city) in big_cities and after.group(1).lower() not in city_names:
+                aliases.add(after.group(1))  # a great city's only: "Schiphol", not Stavanger's "Sola"
         # "Hartsfield/Jackson Atlanta International Airport": the name before its city's (not an
         # article: "Al Najaf International Airport" is no "Al Airport")
         if city and core.lower().endswith(" " + city.lower()):
