@@ -453,3 +453,11 @@ def test_places_datelines_and_journeys_make_ground_of_countries_and_capitals(sen
 def test_places_a_list_of_countries_that_act_stays_actors(sentence_resources):
     assert places_of("Russia, China and Iran agreed on Monday to hold joint naval drills, officials said "
                      "in a statement.", sentence_resources) == ()
+
+
+def test_places_a_parent_after_a_comma_is_read_in_the_sense_that_holds_the_name(sentence_resources):
+    # the pass before chose a South African town called Virginia; the state holds an Alexandria
+    text = ("A smaller touring exhibition will travel from Cairo next month to Alexandria, Virginia, "
+            "organisers in Egypt said.")
+    found = {(p.name, p.country, p.feature) for p in places_of(text, sentence_resources)}
+    assert {("Alexandria", "US", "city"), ("Virginia", "US", "admin1")} <= found, found

@@ -220,6 +220,9 @@ class _Context:
     # "polity" where an office of a country or province follows a mention ("New York Gov. Andrew
     # Cuomo", "the Quebec government"), "settlement" where a town's does ("the Kandahar mayor")
     office: str = ""
+    # the gids of its area senses that hold a sense of the name before it ("Alexandria, Virginia":
+    # the state, not a South African town called Virginia)
+    holding: tuple[str, ...] = ()
 
 
 def _groups_in_context(doc, spans, focus_hint: Counter | None) -> list[tuple[list, tuple, _Context]]:
@@ -272,16 +275,25 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
     """Per name group, its context in passes 3 and 4: `focus` without its own vote, the parents,
     anchors and other places as `chosen` answers them, with the `fixed` places among the others,
     and its `paired` senses and `seats`."""
+    w = _weights()
     group_at = {(s, e): key for key, (mentions, _) in groups.items() for (s, e) in mentions}
     starts = {s: key for (s, _), key in group_at.items()}
+    ends = {e: key for (_, e), key in group_at.items()}
     out = {}
     for key, (mentions, cands) in groups.items():
-        parents, anchors = [], []
+        parents, anchors, children = [], [], []
         for (s, e) in mentions:
             if e + 1 < len(doc) and doc[e].text in {",", "in"} and starts.get(e + 1, key) != key:
+                # "Alexandria, Virginia": the parent's senses that hold a sense of the name, whichever
+                # the pass before chose (it chose a South African town called Virginia)
+                holding = _senses_holding(groups[starts[e + 1]][1], cands, w)
                 parent = chosen.get(starts[e + 1])
-                if parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
+                if holding:
+                    parents.extend(holding)
+                elif parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
                     parents.append(parent[0])
+            if s >= 2 and doc[s - 1].text in {",", "in"} and ends.get(s - 1, key) != key:
+                children.extend(groups[ends[s - 1]][1])  # the name is the parent of the one before
             # "Edmonton, south of Cairns": placed by its bearing from another place
             anchor = _bearing_anchor(doc, e, starts, key)
             if anchor is not None and chosen.get(anchor) is not None:
@@ -290,12 +302,19 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
                        and b[0].feature not in {"country", "region", "water"}) \
             + tuple(f for f in fixed if f.feature not in {"country", "region", "water"})
         after_the = any(_after_the(doc, s) for (s, _) in mentions)
+        held = tuple(c.gid for c in _senses_holding(cands, children, w)) if children else ()
         office = _office_of(doc, mentions)
         # "the Kidal region" yields to the town of Kidal; "the Quebec government" keeps the province
         own_seats = () if office == "polity" else seats[key]
         out[key] = _Context(focus[key], tuple(parents), tuple(anchors), others, after_the, paired[key], own_seats,
-                            office)
+                            office, held)
     return out
+
+
+def _senses_holding(areas, places, w: dict) -> list[GazetteerEntry]:
+    """The senses among `areas` (countries, provinces, counties) that hold one of `places`."""
+    return [a for a in areas if a.feature in {"country", "admin1", "admin2"} and any(
+        p.gid != a.gid and p.country == a.country and (a.feature == "country" or _within(p, a, w)) for p in places)]
 
 
 _OFFICE_KINDS = {"polity": frozenset({"country", "admin1"}), "settlement": frozenset({"city", "town", "village"})}
@@ -426,6 +445,7 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
     Egyptian or Sudanese province of that name), and a sense of another name a few km away."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
     office = w.get("office_bonus", 0.0) if _holds_office(entry, ctx) else 0.0
+    office += w["parent_admin"] if entry.gid in ctx.holding else 0.0
     return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
         + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0) + office
 
@@ -582,6 +602,8 @@ def _parent_features(entry: GazetteerEntry, ctx: _Context, w: dict) -> dict[str,
         row["paired"] = 1.0  # a sense of another name a few km away
     if _holds_office(entry, ctx):
         row["office"] = 1.0  # "New York Gov.": the state; "the Kandahar mayor": the city
+    if entry.gid in ctx.holding:
+        row["holding"] = 1.0  # "Alexandria, Virginia": the state that holds an Alexandria
     return row
 
 
@@ -619,7 +641,7 @@ def rule_weights(w: dict) -> dict[str, float]:
                 "parent_admin": w["parent_admin"], "anchored": w["parent_country"] + w["parent_admin"],
                 "admin_in_doc": w["admin_in_doc"], "near": w["near_bonus"], "region": w["region_bonus"],
                 "water_after_the": w.get("water_after_the", 0.0), "paired": w.get("pair_bonus", 0.0),
-                "office": w.get("office_bonus", 0.0)})
+                "office": w.get("office_bonus", 0.0), "holding": w["parent_admin"]})
     return out
 
 
