@@ -38,7 +38,7 @@ from sitrep import evaluate_geo as eg  # noqa: E402
 GEO = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geoparsing"
 CORPORA = ("tr-news", "geowebnews", "geovirus", "wiktor", "conflict", "local", "world")
 # sitrep's own sets (tests/data/geoparse/, written for the project): <set>-a is the dev half (tune
-# on it), <set>-b the frozen test half; "conflict" and "local" score the test halves
+# on it), <set>-b the frozen test half; "conflict", "local" and "world" score the test halves
 OWN_SETS = {"conflict": "conflict news", "local": "local news", "world": "world news"}
 OWN = Path(__file__).resolve().parents[1] / "tests" / "data" / "geoparse"
 # The split to tune on (MIT, the documents wholly in the first 70 per cent); not run by default.

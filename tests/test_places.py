@@ -379,7 +379,10 @@ def test_places_counties_under_the_names_the_press_gives_them(sentence_resources
 
 def test_places_an_english_county_is_no_american_x_county(sentence_resources):
     # "Kent County" is Delaware's, Maryland's or Michigan's; England's Kent is never so called
-    assert all(e.country == "US" for e in sentence_resources.gazetteer.lookup("Kent County"))
+    found = sentence_resources.gazetteer.lookup("Kent County")
+    assert found and all(e.country == "US" for e in found)
+    # nor is County Durham North Carolina's Durham County
+    assert all(e.country == "US" for e in sentence_resources.gazetteer.lookup("Durham County"))
 
 
 def test_places_part_of_a_capital_is_ground_not_its_government(sentence_resources):
@@ -393,7 +396,7 @@ def test_places_the_word_for_a_lake_is_no_place_alone(sentence_resources):
     # the small model splits "Lough Ree"; the loose key had made "Lough" Luuq in Somalia
     found = places_of("Crews were called out at fire stations in Athlone. Water levels on Lough Ree were rising.",
                       sentence_resources)
-    assert all(p.country != "SO" for p in found), found
+    assert any(p.name == "Athlone" for p in found) and all(p.country != "SO" for p in found), found
 
 
 def test_places_a_capitals_own_mentions_do_not_vote_for_its_country(sentence_resources):

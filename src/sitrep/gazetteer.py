@@ -79,7 +79,7 @@ def _within_name(key: str, display: str, feature: str = "") -> bool:
 
 def _spelled_alike(name: str, display: str) -> bool:
     """Whether `name` is another romanisation of the place's own name ("Sloviansk" of "Slovyansk",
-    "Avdiivka" of "Avdiyivka"): their loose keys, five letters or more, agree in 85 per cent of
+    "Avdiivka" of "Avdiyivka"): their loose keys, five characters or more, agree in 85 per cent of
     their letters. An alternate name that is no spelling of the own name is a former name or
     another place's ("Pokrovsk", Engels' old name) and stays an alternate one."""
     a, b = loose_key(name), loose_key(display)
@@ -163,7 +163,8 @@ def build_gazetteer(path: Path | None = None, *, geonames_files: Iterable[Path] 
                 if alias:
                     names[(name_key(alias), entry[0])] = 1
                     loose = loose_key(alias)
-                    if not set(loose.split()) <= _GENERIC_AIRPORT_WORDS:  # "Roi Et Airport" is no "airport"
+                    # a loose key of generic words alone names nothing ("Roi Et Airport" is no "airport")
+                    if not set(loose.split()) <= _GENERIC_AIRPORT_WORDS:
                         names.setdefault((loose, entry[0]), 0)
     for form, gid in _abbreviations():
         if gid in rows:
@@ -366,8 +367,10 @@ def _subdivisions() -> Iterator[tuple[Row, list[str]]]:
             name = re.sub(r"^(.+), County$", r"County \1", name)  # ISO's "Durham, County"
             # two-letter forms ("LA" for Lower Austria) would match "La Boca" and "la" in any case
             names = [iso_name, *iso_other, *(n for n in english if len(n.replace(".", "").strip()) > 2), *curated]
-            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), \
-                names + _county_forms(names, sub.get("type") or "", country)
+            counties = _county_forms(names, sub.get("type") or "", country)
+            # ISO's inverted "Durham, County" would be "durham county", North Carolina's name
+            names = [n for n in names if not n.endswith(", County")]
+            yield (f"iso:{code}", name, lat, lon, country, feature, None, 0), list(dict.fromkeys(names + counties))
 
 
 def _iso_name_parts(name: str) -> tuple[str, list[str]]:
@@ -393,8 +396,8 @@ def _county_forms(names: list[str], kind: str, country: str) -> list[str]:
         if inverted:
             out += [inverted.group(1), f"County {inverted.group(1)}"]
             name = inverted.group(1)
-        elif "county" not in kind.lower():
-            continue
+        elif "county" not in kind.lower() or "county" in name.lower():
+            continue  # not a county, or named as one already ("Zagreb County")
         out.append(f"County {name}")
         if country != "GB":  # "Kent County" is Delaware's or Michigan's, never England's Kent
             out.append(f"{name} County")
@@ -504,6 +507,7 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
     by_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
         by_city.setdefault((a["country"], a["city"]), []).append(a)
+    own_keys = {name_key(a["name"]) for a in airports}  # no variant may take another airport's name
     for a in sorted(airports, key=lambda a: a["icao"]):
         name, city = a["name"].strip(), (a["city"] or "").strip()
         aliases = {name}
@@ -545,7 +549,7 @@ def _airports() -> Iterator[tuple[Row, list[str]]]:
                                              sum("international" in s["name"].lower() for s in siblings) == 1)):
             aliases |= {f"{city} Airport", f"{city} International Airport"}  # matched case-folded
         yield (f"ap:{a['icao']}", name, float(a["lat"]), float(a["lon"]), a["country"], "airport", None, 0), \
-            sorted(aliases | _with_and_without_international(aliases))
+            sorted(aliases | {v for v in _with_and_without_international(aliases) if name_key(v) not in own_keys})
 
 
 def _with_and_without_international(names: set[str]) -> set[str]:

@@ -286,10 +286,10 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
             if e + 1 < len(doc) and doc[e].text in {",", "in"} and starts.get(e + 1, key) != key:
                 # "Alexandria, Virginia": the parent's senses that hold a sense of the name, whichever
                 # the pass before chose (it chose a South African town called Virginia)
-                holding = _senses_holding(groups[starts[e + 1]][1], cands, w)
+                parent_senses = _senses_holding(groups[starts[e + 1]][1], cands, w)
                 parent = chosen.get(starts[e + 1])
-                if holding:
-                    parents.extend(holding)
+                if parent_senses:
+                    parents.extend(parent_senses)
                 elif parent is not None and parent[0].feature in {"country", "admin1", "admin2"}:
                     parents.append(parent[0])
             if s >= 2 and doc[s - 1].text in {",", "in"} and ends.get(s - 1, key) != key:
@@ -445,9 +445,9 @@ def context_bonus(entry: GazetteerEntry, ctx: _Context, w: dict) -> float:
     Egyptian or Sudanese province of that name), and a sense of another name a few km away."""
     water = w.get("water_after_the", 0.0) if ctx.after_the and entry.feature == "water" else 0.0
     office = w.get("office_bonus", 0.0) if _holds_office(entry, ctx) else 0.0
-    office += w["parent_admin"] if entry.gid in ctx.holding else 0.0
+    holds = w["parent_admin"] if entry.gid in ctx.holding else 0.0  # "Alexandria, Virginia": the state
     return _context(entry, list(ctx.parents), list(ctx.others), w) + _anchored(entry, list(ctx.anchors), w) + water \
-        + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0) + office
+        + (w.get("pair_bonus", 0.0) if entry.gid in ctx.paired else 0.0) + office + holds
 
 
 def _holds_office(entry: GazetteerEntry, ctx: _Context) -> bool:
@@ -1080,7 +1080,10 @@ def span_candidates(doc, gazetteer: Gazetteer, start: int, end: int,
 
 def _inside_a_token(doc, span, start: int, end: int) -> str | None:
     """The text of the character span start..end where it cuts a token ("U.S." in "U.S.-led"),
-    which the token span expanded from it (`span`) would misname; else None."""
-    if (span.start_char, span.end_char) == (start, end):
+    which the token span expanded from it (`span`) would misname; else None. Whitespace at its
+    edges cuts nothing ("Sudanese " is the demonym)."""
+    text = doc.text[start:end]
+    start, end = start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
+    if start >= end or (span.start_char, span.end_char) == (start, end):
         return None
-    return doc.text[start:end].strip() or None
+    return doc.text[start:end]
