@@ -314,7 +314,12 @@ def _contexts(doc, groups, focus: dict, chosen: dict, fixed: tuple[GazetteerEntr
 def _senses_holding(areas, places, w: dict) -> list[GazetteerEntry]:
     """The senses among `areas` (countries, provinces, counties) that hold one of `places`."""
     return [a for a in areas if a.feature in {"country", "admin1", "admin2"} and any(
-        p.gid != a.gid and p.country == a.country and (a.feature == "country" or _within(p, a, w)) for p in places)]
+        p.gid != a.gid and _holds(a, p, w) for p in places)]
+
+
+def _holds(area: GazetteerEntry, place: GazetteerEntry, w: dict) -> bool:
+    """Whether the country or province `area` holds `place`."""
+    return place.country == area.country and (area.feature == "country" or _within(place, area, w))
 
 
 _OFFICE_KINDS = {"polity": frozenset({"country", "admin1"}), "settlement": frozenset({"city", "town", "village"})}
@@ -424,8 +429,7 @@ def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> GazetteerEntry
     if parent:
         parents = gazetteer.abbreviation(parent) or tuple(
             p for p in gazetteer.lookup(parent) if p.feature in {"country", "admin1", "region"})
-        inside = tuple(c for c in cands if any(
-            c.country == p.country and (p.feature == "country" or _within(c, p, w)) for p in parents))
+        inside = tuple(c for c in cands if any(_holds(p, c, w) for p in parents))
         cands = inside or cands
     best = _best(cands, Counter(), w, seats=_seats(cands, w))  # "KIDAL, Mali" is the town
     return best[0] if best is not None and best[0].feature not in {"region", "water"} else None
